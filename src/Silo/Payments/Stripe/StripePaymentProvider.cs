@@ -24,7 +24,7 @@ public sealed class StripePaymentProvider(
 
     // Request errors that are answers about this payment, not bugs in ours.
     private static readonly HashSet<string> PaymentRefusalCodes =
-        new(StringComparer.Ordinal) { "amount_too_small", "amount_too_large" };
+        new(StringComparer.Ordinal) { "amount_too_small", "amount_too_large", "email_invalid" };
 
     private static readonly HashSet<string> RefundRefusalCodes = new(StringComparer.Ordinal)
     {
