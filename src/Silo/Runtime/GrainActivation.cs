@@ -1,0 +1,355 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Fashionistas.Grains.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Fashionistas.Silo.Runtime;
+
+/// <summary>
+/// One live grain: its mailbox and the loop that runs its turns one at a time, in batches, flushing
+/// group-commit grains once per batch before answering.
+/// </summary>
+/// <remarks>
+/// Lifetime: created on first call; the loop activates the grain (first turn), runs batches until the
+/// mailbox is closed (idle, <see cref="IGrainContext.DeactivateOnIdle"/>, shutdown or a failed flush), then
+/// deactivates, disposes its DI scope and leaves the directory. Messages written before the mailbox closed are
+/// still run; later ones see <see cref="EnqueueResult.Closed"/> and are delivered to the next activation.
+/// </remarks>
+internal sealed class GrainActivation : IGrainContext
+{
+    private readonly GrainRuntime _runtime;
+    private readonly GrainType _grainType;
+    private readonly Channel<GrainMessage> _mailbox;
+    private readonly TaskCompletionSource _deactivated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<GrainTimer> _timers = [];
+    private AsyncServiceScope? _scope;
+    private IGrainLifecycle? _instance;
+    private IGroupCommitGrain? _groupCommit;
+    private int _closing;
+    private bool _deactivateRequested;
+    private bool _faulted;
+    private long _lastCallTimestamp;
+
+    public GrainActivation(GrainRuntime runtime, GrainType grainType, Guid key)
+    {
+        _runtime = runtime;
+        _grainType = grainType;
+        Key = key;
+        _mailbox = Channel.CreateBounded<GrainMessage>(new BoundedChannelOptions(runtime.Options.MailboxCapacity)
+        {
+            FullMode = BoundedChannelFullMode.Wait,
+            SingleReader = true,
+            SingleWriter = false,
+            AllowSynchronousContinuations = false,
+        });
+        _lastCallTimestamp = runtime.Time.GetTimestamp();
+    }
+
+    public Guid Key { get; }
+
+    public IGrainFactory GrainFactory => _runtime;
+
+    public TimeProvider Time => _runtime.Time;
+
+    /// <summary>Completes once the activation has left the directory; the key can then be activated anew.</summary>
+    public Task Deactivated => _deactivated.Task;
+
+    public int MailboxDepth => _mailbox.Reader.Count;
+
+    /// <summary>The grain object; only valid inside a turn.</summary>
+    public object Instance => _instance!;
+
+    private string Name => $"{_grainType.Name}/{Key}";
+
+    public EnqueueResult TryEnqueue(GrainMessage message)
+    {
+        if (_mailbox.Writer.TryWrite(message))
+        {
+            return EnqueueResult.Enqueued;
+        }
+
+        // _closing is set before the writer is completed, so a refused write by a closing mailbox reads 1 here.
+        return Volatile.Read(ref _closing) == 1 ? EnqueueResult.Closed : EnqueueResult.Busy;
+    }
+
+    public void Start()
+    {
+        // The loop must not inherit the first caller's AsyncLocals (trace context, culture scopes).
+        using (ExecutionContext.SuppressFlow())
+        {
+            _ = Task.Run(RunAsync);
+        }
+    }
+
+    /// <summary>Closes the mailbox: what is in it still runs, then the activation deactivates.</summary>
+    public void BeginClose()
+    {
+        if (Interlocked.Exchange(ref _closing, 1) == 0)
+        {
+            _mailbox.Writer.TryComplete();
+        }
+    }
+
+    /// <remarks>
+    /// Idle means no call has started for <paramref name="idleTimeout"/>. A turn still running that long (or
+    /// a held flush) is closed too: it finishes first, and later calls go to the next activation.
+    /// </remarks>
+    public bool IsIdle(long now, TimeSpan idleTimeout) =>
+        Volatile.Read(ref _closing) == 0 &&
+        _mailbox.Reader.Count == 0 &&
+        Time.GetElapsedTime(Volatile.Read(ref _lastCallTimestamp), now) >= idleTimeout;
+
+    public IDisposable RegisterTimer(Func<Task> callback, TimeSpan dueTime, TimeSpan period)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        var timer = new GrainTimer(this, callback, dueTime, period);
+        lock (_timers)
+        {
+            _timers.Add(timer);
+        }
+
+        return timer;
+    }
+
+    public void DeactivateOnIdle() => _deactivateRequested = true;
+
+    public void RemoveTimer(GrainTimer timer)
+    {
+        lock (_timers)
+        {
+            _timers.Remove(timer);
+        }
+    }
+
+    public void TimerFailed(Exception exception) =>
+        _runtime.Logger.LogWarning(exception, "Timer of grain {Grain} failed", Name);
+
+    private static Exception AsCallerFailure(Exception exception) =>
+        exception is DbException or IOException
+            ? new GrainUnavailableException("The grain's storage is unavailable; the call was not committed.", exception)
+            : exception;
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            if (await ActivateAsync().ConfigureAwait(false))
+            {
+                await RunBatchesAsync().ConfigureAwait(false);
+                if (!_faulted)
+                {
+                    await DeactivateAsync().ConfigureAwait(false);
+                }
+            }
+        }
+        catch (Exception exception)
+        {
+            // Turns, flushes and lifecycle calls catch their own failures; reaching here is a runtime bug.
+            _runtime.Logger.LogError(exception, "Activation loop of grain {Grain} failed", Name);
+            BeginClose();
+            _faulted = true;
+        }
+        finally
+        {
+            await FinishAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> ActivateAsync()
+    {
+        try
+        {
+            var scope = _runtime.Services.CreateAsyncScope();
+            _scope = scope;
+            var holder = scope.ServiceProvider.GetRequiredService<GrainContextHolder>();
+            holder.Attach(this, _grainType.StateName);
+            var instance = _grainType.CreateInstance(scope.ServiceProvider);
+            instance.Attach(this);
+            _instance = instance;
+            await holder.RunActivatingAsync(_runtime.AbortToken).ConfigureAwait(false);
+            await instance.OnActivateAsync(_runtime.AbortToken).ConfigureAwait(false);
+            _groupCommit = instance as IGroupCommitGrain;
+            return true;
+        }
+        catch (Exception exception)
+        {
+            _runtime.Logger.LogWarning(exception, "Activation of grain {Grain} failed", Name);
+            BeginClose();
+            while (_mailbox.Reader.TryRead(out var message))
+            {
+                message.Fail(exception);
+            }
+
+            return false;
+        }
+    }
+
+    private async Task RunBatchesAsync()
+    {
+        var reader = _mailbox.Reader;
+        var maxBatchSize = _runtime.Options.MaxBatchSize;
+        var batch = new List<GrainMessage>(Math.Min(maxBatchSize, 64));
+        while (true)
+        {
+            if (!await reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                return;
+            }
+
+            while (batch.Count < maxBatchSize && reader.TryRead(out var message))
+            {
+                batch.Add(message);
+            }
+
+            if (batch.Count < maxBatchSize && _runtime.Options.BatchWait > TimeSpan.Zero)
+            {
+                await WaitForMoreAsync(batch, maxBatchSize).ConfigureAwait(false);
+            }
+
+            await RunBatchAsync(batch).ConfigureAwait(false);
+            batch.Clear();
+            if (_faulted)
+            {
+                return;
+            }
+
+            if (_deactivateRequested)
+            {
+                BeginClose();
+            }
+        }
+    }
+
+    private async Task WaitForMoreAsync(List<GrainMessage> batch, int maxBatchSize)
+    {
+        var reader = _mailbox.Reader;
+        using var window = new CancellationTokenSource(_runtime.Options.BatchWait, Time);
+        try
+        {
+            while (batch.Count < maxBatchSize && await reader.WaitToReadAsync(window.Token).ConfigureAwait(false))
+            {
+                while (batch.Count < maxBatchSize && reader.TryRead(out var message))
+                {
+                    batch.Add(message);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (window.IsCancellationRequested)
+        {
+            // The wait window is over: run what we have.
+        }
+    }
+
+    private async Task RunBatchAsync(List<GrainMessage> batch)
+    {
+        // Stamped before any answer is released, so a caller that got its answer knows the idle clock restarted.
+        if (batch.Exists(static m => m.IsCall))
+        {
+            Volatile.Write(ref _lastCallTimestamp, Time.GetTimestamp());
+        }
+
+        foreach (var message in batch)
+        {
+            await message.RunAsync(this).ConfigureAwait(false);
+            if (_groupCommit is null)
+            {
+                message.Complete();
+            }
+        }
+
+        _runtime.Metrics.BatchRan(_grainType, batch.Count);
+        if (_groupCommit is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await _groupCommit.FlushAsync(_runtime.AbortToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // Nothing of this batch is durable: succeeded turns must not be acknowledged, and the in-memory
+            // state is ahead of storage, so the activation is dropped and the next call reloads it.
+            _runtime.Logger.LogError(exception, "Flush of grain {Grain} failed; the batch of {Count} is rejected", Name, batch.Count);
+            var failure = AsCallerFailure(exception);
+            _faulted = true;
+            BeginClose();
+            foreach (var message in batch)
+            {
+                if (message.TurnSucceeded)
+                {
+                    message.Fail(failure);
+                }
+                else
+                {
+                    message.Complete();
+                }
+            }
+
+            return;
+        }
+
+        foreach (var message in batch)
+        {
+            message.Complete();
+        }
+    }
+
+    private async Task DeactivateAsync()
+    {
+        DisposeTimers();
+        try
+        {
+            await _instance!.OnDeactivateAsync(_runtime.AbortToken).ConfigureAwait(false);
+            if (_groupCommit is not null)
+            {
+                await _groupCommit.FlushAsync(_runtime.AbortToken).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception)
+        {
+            _runtime.Logger.LogError(exception, "Deactivation of grain {Grain} failed", Name);
+        }
+    }
+
+    private async Task FinishAsync()
+    {
+        DisposeTimers();
+        if (_scope is { } scope)
+        {
+            try
+            {
+                await scope.DisposeAsync().ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                _runtime.Logger.LogError(exception, "Disposing the services of grain {Grain} failed", Name);
+            }
+        }
+
+        _grainType.Activations.TryRemove(new KeyValuePair<Guid, GrainActivation>(Key, this));
+        _deactivated.TrySetResult();
+
+        // After a failed flush, messages still queued never ran: they go to the next activation.
+        while (_mailbox.Reader.TryRead(out var message))
+        {
+            _runtime.Deliver(_grainType, Key, message);
+        }
+    }
+
+    private void DisposeTimers()
+    {
+        GrainTimer[] timers;
+        lock (_timers)
+        {
+            timers = [.. _timers];
+        }
+
+        foreach (var timer in timers)
+        {
+            timer.Dispose();
+        }
+    }
+}
