@@ -9,7 +9,9 @@ public sealed record RecordedRequest(
     IReadOnlyDictionary<string, string> Query,
     IReadOnlyDictionary<string, string> Headers,
     string? ContentType,
-    string Body)
+    string Body,
+    IReadOnlyDictionary<string, string> MultipartFields,
+    IReadOnlyList<RecordedFile> Files)
 {
     /// <summary>The body read as <c>application/x-www-form-urlencoded</c> fields.</summary>
     public IReadOnlyDictionary<string, string> Form =>

@@ -60,14 +60,36 @@ public sealed class ScriptedHttpServer : IAsyncDisposable
 
     private static async Task<RecordedRequest> RecordAsync(HttpRequest request)
     {
-        using var reader = new StreamReader(request.Body);
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, leaveOpen: true);
         var body = await reader.ReadToEndAsync();
+        request.Body.Position = 0;
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new List<RecordedFile>();
+        if (request.HasFormContentType && request.ContentType!.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            var form = await request.ReadFormAsync();
+            foreach (var (name, value) in form)
+            {
+                fields[name] = value.ToString();
+            }
+
+            foreach (var file in form.Files)
+            {
+                using var content = new MemoryStream();
+                await file.CopyToAsync(content);
+                files.Add(new RecordedFile(file.Name, file.FileName, file.ContentType, content.ToArray()));
+            }
+        }
+
         return new RecordedRequest(
             request.Method,
             request.Path.Value ?? string.Empty,
             request.Query.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal),
             request.Headers.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             request.ContentType,
-            body);
+            body,
+            fields,
+            files);
     }
 }
