@@ -1,0 +1,70 @@
+// The frame every page shares: header with navigation and language switch, footer, offline notice,
+// and the sign-in guard for pages that need an account or a role.
+import { h, replace } from './dom.js';
+import { t, lang, setLang, applyI18n, onLangChange } from './i18n.js';
+import { currentSession, signOut, isOrganizer, loginUrl } from './session.js';
+import { showNotice, clearNotice } from './notice.js';
+
+/**
+ * initPage({ page: 'events'|'tickets'|'organizer'|'login'|..., requires: null|'account'|'organizer' })
+ * Returns the session (or null), or undefined when the page redirected to sign-in.
+ */
+export function initPage({ page, requires = null }) {
+  const session = currentSession();
+  if (requires && !session) {
+    location.replace(loginUrl());
+    return undefined;
+  }
+
+  renderHeader(page);
+  applyI18n(document);
+  onLangChange(() => { renderHeader(page); applyI18n(document); });
+
+  addEventListener('offline', () => showNotice('error', t('error.offline')));
+  addEventListener('online', () => { clearNotice(); showNotice('info', t('notice.online')); setTimeout(clearNotice, 3000); });
+
+  if (requires === 'organizer' && !isOrganizer()) {
+    const main = document.querySelector('main');
+    replace(main, h('h1', {}, t('error.forbiddenTitle')), h('p', {}, t('error.organizersOnly')),
+      h('a', { class: 'btn', href: '/' }, t('nav.events')));
+    return undefined;
+  }
+  return session;
+}
+
+function renderHeader(page) {
+  const header = document.querySelector('.site-header');
+  const session = currentSession();
+  const link = (href, key, name) =>
+    h('a', { href, 'aria-current': page === name ? 'page' : null }, t(key));
+
+  const nav = h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
+    link('/', 'nav.events', 'events'),
+    session ? link('/tickets.html', 'nav.tickets', 'tickets') : null,
+    session && isOrganizer() ? link('/organizer.html', 'nav.organizer', 'organizer') : null,
+    session
+      ? h('button', { type: 'button', id: 'sign-out', onclick: () => { signOut(); location.href = '/'; } },
+        t('nav.signOut'))
+      : link(loginUrl(page === 'login' ? '/' : undefined), 'nav.signIn', 'login'),
+    h('span', { class: 'lang-switch', role: 'group', 'aria-label': t('nav.language') },
+      langButton('es', 'ES', 'Español'), langButton('en', 'EN', 'English')));
+
+  replace(header, h('div', { class: 'bar' },
+    h('a', { class: 'brand', href: '/' }, 'Fashion', h('span', {}, 'istas')),
+    session ? h('span', { class: 'visually-hidden', id: 'signed-in-as' }, t('nav.signedInAs', { name: session.user.displayName })) : null,
+    nav));
+
+  if (!document.querySelector('.site-footer')) {
+    document.body.append(h('footer', { class: 'site-footer' }, h('span', { 'data-i18n': 'footer.text' })));
+  }
+}
+
+function langButton(code, label, name) {
+  return h('button', {
+    type: 'button',
+    lang: code,
+    'aria-pressed': String(lang() === code),
+    'aria-label': name,
+    onclick: () => setLang(code),
+  }, label);
+}

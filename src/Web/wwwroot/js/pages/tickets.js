@@ -1,0 +1,58 @@
+// My tickets (QR codes, transfer) and my orders with their status.
+import { initPage } from '../layout.js';
+import { api, describeError } from '../api.js';
+import { h, replace, $ } from '../dom.js';
+import { t, onLangChange } from '../i18n.js';
+import { money, dateShort } from '../format.js';
+import { renderTickets } from '../tickets-view.js';
+
+const data = { tickets: null, orders: null };
+
+if (initPage({ page: 'tickets', requires: 'account' }) !== undefined) {
+  onLangChange(render);
+  load();
+}
+
+const listOf = (payload, ...names) => (Array.isArray(payload) ? payload : names.map((n) => payload?.[n]).find(Array.isArray) ?? []);
+
+async function load() {
+  const [tickets, orders] = await Promise.allSettled([api('/api/me/tickets'), api('/api/me/orders')]);
+  data.tickets = tickets.status === 'fulfilled' ? listOf(tickets.value, 'items', 'tickets') : tickets.reason;
+  data.orders = orders.status === 'fulfilled' ? listOf(orders.value, 'items', 'orders') : orders.reason;
+  render();
+}
+
+function failure(error) {
+  return h('div', { class: 'empty', role: 'alert' }, h('p', {}, describeError(error)),
+    h('button', { type: 'button', class: 'btn', onclick: load }, t('common.retry')));
+}
+
+function render() {
+  const tickets = $('#tickets');
+  tickets.setAttribute('aria-busy', 'false');
+  if (data.tickets instanceof Error) replace(tickets, failure(data.tickets));
+  else if (data.tickets.length === 0) {
+    replace(tickets, h('div', { class: 'card empty' }, h('p', {}, t('tickets.none')), h('a', { class: 'btn primary', href: '/' }, t('nav.events'))));
+  } else renderTickets(tickets, data.tickets, { transfer: true, onChanged: () => setTimeout(load, 1500) });
+
+  const orders = $('#orders');
+  orders.setAttribute('aria-busy', 'false');
+  if (data.orders instanceof Error) replace(orders, failure(data.orders));
+  else if (data.orders.length === 0) replace(orders, h('p', { class: 'empty' }, t('orders.none')));
+  else {
+    replace(orders, h('table', {},
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, t('orders.date')), h('th', { scope: 'col' }, t('orders.event')),
+        h('th', { scope: 'col', class: 'num' }, t('orders.tickets')), h('th', { scope: 'col', class: 'num' }, t('orders.total')),
+        h('th', { scope: 'col' }, t('orders.status')))),
+      h('tbody', {}, data.orders.map((o) => {
+        const status = String(o.status ?? '').toLowerCase();
+        return h('tr', { dataset: { orderId: o.orderId ?? o.id } },
+          h('td', {}, o.createdAt ? dateShort(o.createdAt) : '—'),
+          h('td', {}, [o.eventName, o.ticketTypeName].filter(Boolean).join(' · ') || '—'),
+          h('td', { class: 'num' }, o.quantity ?? o.tickets?.length ?? '—'),
+          h('td', { class: 'num' }, o.total != null ? money(o.total) : '—'),
+          h('td', {}, h('span', { class: `badge order-status ${status}` }, t(`orderStatus.${status}`))));
+      }))));
+  }
+}
