@@ -4,12 +4,10 @@ import { api, imageUrl, describeError, ApiError } from './api.js';
 import { t } from './i18n.js';
 import { groupedCode, dateShort } from './format.js';
 
-/** Statuses in which a ticket still admits someone (and so can be transferred). */
-const USABLE = ['valid', 'issued', 'active'];
 
 /**
  * renderTickets(container, tickets, { transfer: bool, onChanged: fn })
- * A ticket is {code, ticketId?, eventName?, ticketTypeName?|ticketType?, status?, startsAt?, venue?}.
+ * A ticket is {code, qrUrl?, ticketId?, eventName?, ticketTypeName?, status?, checkedInAt?}.
  */
 export function renderTickets(container, tickets, { transfer = false, onChanged = null } = {}) {
   replace(container, tickets.map((ticket) => renderTicket(ticket, { transfer, onChanged })));
@@ -17,24 +15,25 @@ export function renderTickets(container, tickets, { transfer = false, onChanged 
 
 function renderTicket(ticket, { transfer, onChanged }) {
   const code = ticket.code;
-  const status = String(ticket.status ?? 'valid').toLowerCase();
-  const title = [ticket.eventName, ticket.ticketTypeName ?? ticket.ticketType].filter(Boolean).join(' · ');
+  // A valid ticket that went through the door is "used"; it stays valid in the API.
+  const stored = String(ticket.status ?? 'valid').toLowerCase();
+  const status = stored === 'valid' && ticket.checkedInAt ? 'checked_in' : stored;
+  const title = [ticket.eventName, ticket.ticketTypeName].filter(Boolean).join(' · ');
   const img = h('img', { class: 'qr', width: 170, height: 170, alt: t('tickets.qrAlt', { code: groupedCode(code) }) });
-  loadQr(img, code);
+  loadQr(img, ticket.qrUrl ?? `/api/tickets/${encodeURIComponent(code)}/qr.png`, code);
   return h('article', { class: 'card ticket', dataset: { code, status } },
     img,
     h('div', {},
       title ? h('h3', {}, title) : null,
-      ticket.startsAt ? h('p', { class: 'muted', style: 'margin:0' }, [dateShort(ticket.startsAt), ticket.venue].filter(Boolean).join(' · ')) : null,
       h('p', { class: 'code', style: 'margin:4px 0' }, groupedCode(code)),
       h('span', { class: `badge ticket-status ${status}` }, t(`ticketStatus.${status}`)),
       ticket.checkedInAt ? h('p', { class: 'muted' }, t('tickets.checkedInAt', { date: dateShort(ticket.checkedInAt) })) : null,
-      transfer && USABLE.includes(status) ? transferForm(code, onChanged) : null));
+      transfer && status === 'valid' ? transferForm(code, onChanged) : null));
 }
 
-async function loadQr(img, code) {
+async function loadQr(img, url, code) {
   try {
-    img.src = await imageUrl(`/api/tickets/${encodeURIComponent(code)}/qr.png`);
+    img.src = await imageUrl(url);
     img.addEventListener('load', () => URL.revokeObjectURL(img.src), { once: true });
   } catch {
     img.alt = t('tickets.qrFailed', { code: groupedCode(code) });

@@ -55,7 +55,7 @@ function renderHead() {
 async function refreshCount() {
   try {
     const summary = await api(`/api/events/${eventId}/check-ins/summary`, { retryBusy: false });
-    $('#checkin-count').textContent = number(summary.checkedIn ?? summary.checkIns ?? summary.total ?? summary.count ?? 0);
+    $('#checkin-count').textContent = number(summary.checkedIn);
   } catch {
     // The door keeps working without the counter.
   }

@@ -146,7 +146,7 @@ function recordPoint(at) {
 async function refreshCheckIns() {
   try {
     const summary = await api(`/api/events/${eventId}/check-ins/summary`, { retryBusy: false });
-    state.checkIns = summary.checkedIn ?? summary.checkIns ?? summary.total ?? summary.count ?? 0;
+    state.checkIns = summary.checkedIn;
     renderStats();
   } catch {
     // The count stays as it was; the live indicator already tells when the server is unreachable.

@@ -16,8 +16,8 @@ const LOW_TIME_MS = 60_000;
 /** While a payment is pending at the provider, how often to look at the order (ms). */
 const ORDER_POLL_MS = 3000;
 const HOLD_KEY = 'fashionistas.hold';
-const PAID = ['paid', 'completed', 'succeeded', 'confirmed'];
-const DECLINED = ['declined', 'failed', 'cancelled'];
+const PAID = ['paid', 'partially_refunded'];
+const FAILED = ['failed', 'cancelled'];
 
 const eventId = guidParam('id');
 const state = {
@@ -403,18 +403,22 @@ async function checkout() {
   }
 }
 
+/** result: a checkout answer {orderId, status, clientSecret?, tickets?} or an order {orderId, status, tickets}. */
 async function settle(result) {
   state.order = result;
   const status = String(result.status ?? '').toLowerCase();
-  if (PAID.includes(status) || result.tickets?.length) {
-    state.tickets = result.tickets?.length ? result.tickets : await ticketsOf(result.orderId);
+  if (PAID.includes(status)) {
+    const tier = tierOf(state.hold.ticketTypeId);
+    state.tickets = (result.tickets ?? [])
+      .filter((x) => x.code && (x.status ?? 'valid') === 'valid')
+      .map((x) => ({ eventName: state.event.name, ticketTypeName: tier?.name, ...x }));
     sessionStorage.removeItem(HOLD_KEY);
     state.phase = 'done';
     renderHold();
     $('#hold-heading').focus();
     return;
   }
-  if (DECLINED.includes(status)) {
+  if (FAILED.includes(status)) {
     state.phase = 'held';
     state.error = t('buy.declined');
     renderHold();
@@ -426,24 +430,17 @@ async function settle(result) {
   setTimeout(watchOrder, ORDER_POLL_MS);
 }
 
+// A payment the provider has not settled yet (e.g. Stripe with 3-D Secure) ends by webhook: watch the order.
 async function watchOrder() {
   if (state.phase !== 'pending') return;
   try {
-    const orders = await api('/api/me/orders', { retryBusy: false });
-    const list = Array.isArray(orders) ? orders : orders.items ?? orders.orders ?? [];
-    const order = list.find((o) => (o.orderId ?? o.id) === state.order.orderId);
-    if (order) {
-      await settle({ ...order, orderId: state.order.orderId, tickets: order.tickets });
+    const order = await api(`/api/orders/${state.order.orderId}`, { retryBusy: false });
+    if (order.status !== 'pending_payment') {
+      await settle(order);
       return;
     }
   } catch {
     // Keep watching: the countdown and the pending message are already on screen.
   }
   setTimeout(watchOrder, ORDER_POLL_MS);
-}
-
-async function ticketsOf(orderId) {
-  const tickets = await api('/api/me/tickets');
-  const list = Array.isArray(tickets) ? tickets : tickets.items ?? tickets.tickets ?? [];
-  return list.filter((x) => x.orderId === orderId);
 }

@@ -7,18 +7,21 @@ import { money, dateShort } from '../format.js';
 import { renderTickets } from '../tickets-view.js';
 
 const data = { tickets: null, orders: null };
+/** After a transfer, the list reloads (the old ticket is gone) once the person has read the confirmation (ms). */
+const TRANSFER_RELOAD_MS = 2500;
 
 if (initPage({ page: 'tickets', requires: 'account' }) !== undefined) {
   onLangChange(render);
   load();
 }
 
-const listOf = (payload, ...names) => (Array.isArray(payload) ? payload : names.map((n) => payload?.[n]).find(Array.isArray) ?? []);
+/** A list answer, bare or wrapped in {items}. */
+const listOf = (payload) => (Array.isArray(payload) ? payload : payload?.items ?? []);
 
 async function load() {
   const [tickets, orders] = await Promise.allSettled([api('/api/me/tickets'), api('/api/me/orders')]);
-  data.tickets = tickets.status === 'fulfilled' ? listOf(tickets.value, 'items', 'tickets') : tickets.reason;
-  data.orders = orders.status === 'fulfilled' ? listOf(orders.value, 'items', 'orders') : orders.reason;
+  data.tickets = tickets.status === 'fulfilled' ? listOf(tickets.value) : tickets.reason;
+  data.orders = orders.status === 'fulfilled' ? listOf(orders.value) : orders.reason;
   render();
 }
 
@@ -47,10 +50,10 @@ function render() {
         h('th', { scope: 'col' }, t('orders.status')))),
       h('tbody', {}, data.orders.map((o) => {
         const status = String(o.status ?? '').toLowerCase();
-        return h('tr', { dataset: { orderId: o.orderId ?? o.id } },
+        return h('tr', { dataset: { orderId: o.orderId } },
           h('td', {}, o.createdAt ? dateShort(o.createdAt) : '—'),
           h('td', {}, [o.eventName, o.ticketTypeName].filter(Boolean).join(' · ') || '—'),
-          h('td', { class: 'num' }, o.quantity ?? o.tickets?.length ?? '—'),
+          h('td', { class: 'num' }, o.quantity),
           h('td', { class: 'num' }, o.total != null ? money(o.total) : '—'),
           h('td', {}, h('span', { class: `badge order-status ${status}` }, t(`orderStatus.${status}`))));
       }))));

@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fashionistas.Tests.Infrastructure;
+
+namespace Fashionistas.Tests.Browser;
+
+/// <summary>Buying over the API, for tests whose subject is what happens after a sale (the door, the dashboard).</summary>
+internal static class Purchases
+{
+    /// <summary>Holds and pays <paramref name="quantity"/> tickets; returns their codes.</summary>
+    public static async Task<IReadOnlyList<string>> BuyAsync(ApiFactory api, TestUser buyer, Guid ticketTypeId, int quantity = 1)
+    {
+        using var client = api.Client(buyer.Token);
+        using var hold = await client.PostAsJsonAsync($"/api/ticket-types/{ticketTypeId}/holds", new { quantity });
+        hold.EnsureSuccessStatusCode();
+        var holdId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("holdId").GetGuid();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/holds/{holdId}/checkout");
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());
+        using var checkout = await client.SendAsync(request);
+        checkout.EnsureSuccessStatusCode();
+        var order = await checkout.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("paid", order.GetProperty("status").GetString());
+        return [.. order.GetProperty("tickets").EnumerateArray().Select(t => t.GetProperty("code").GetString()!)];
+    }
+}
