@@ -16,6 +16,7 @@ public static class CheckoutServiceCollectionExtensions
     {
         services.TryAddSingleton<OrderStore>();
         services.TryAddSingleton<WebhookEvents>();
+        services.TryAddSingleton<IdempotentAnswers>();
         services.TryAddSingleton<TicketQueries>();
         services.TryAddSingleton<CheckInService>();
         services.TryAddTransient<PaymentCompletion>();

@@ -60,9 +60,12 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
             ON CONFLICT (hold_id) DO NOTHING
             """))
         {
-            insert.Parameters.AddRange(new NpgsqlParameter[] { Db.Value(Guid.CreateVersion7()), Db.Value(hold.Id), Db.Value(hold.BuyerId), Db.Value(hold.EventId),
+            insert.Parameters.AddRange(new NpgsqlParameter[]
+            {
+                Db.Value(Guid.CreateVersion7()), Db.Value(hold.Id), Db.Value(hold.BuyerId), Db.Value(hold.EventId),
                 Db.Value(hold.TicketTypeId), Db.Value(hold.Quantity), Db.Value(hold.UnitPrice), Db.Value(hold.Total),
-                Db.Value(paymentProvider) });
+                Db.Value(paymentProvider),
+            });
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
