@@ -53,6 +53,7 @@ public static class TicketingApi
         app.MapEventsApi();
         app.MapHoldsApi();
         app.MapLiveHub();
+        app.MapCheckoutApi().MapOrdersApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;
     }
