@@ -11,9 +11,22 @@ internal static class Purchases
     public static async Task<IReadOnlyList<string>> BuyAsync(ApiFactory api, TestUser buyer, Guid ticketTypeId, int quantity = 1)
     {
         using var client = api.Client(buyer.Token);
-        using var hold = await client.PostAsJsonAsync($"/api/ticket-types/{ticketTypeId}/holds", new { quantity });
-        hold.EnsureSuccessStatusCode();
-        var holdId = (await hold.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("holdId").GetGuid();
+        Guid? holdId = null;
+        var lastAnswer = string.Empty;
+
+        // The event tells its tiers about "on sale" asynchronously: right after opening sales, a tier may still say no.
+        await Eventually.TrueAsync(async () =>
+        {
+            using var hold = await client.PostAsJsonAsync($"/api/ticket-types/{ticketTypeId}/holds", new { quantity });
+            lastAnswer = await hold.Content.ReadAsStringAsync();
+            if (hold.IsSuccessStatusCode)
+            {
+                holdId = JsonDocument.Parse(lastAnswer).RootElement.GetProperty("holdId").GetGuid();
+            }
+
+            return holdId is not null;
+        }, TimeSpan.FromSeconds(10));
+        Assert.True(holdId is not null, lastAnswer);
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/holds/{holdId}/checkout");
         request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString());

@@ -2,7 +2,8 @@
 import { timeOfDay, number } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const WIDTH = 600;
+/** Drawing units are CSS pixels of the element, so labels keep their size on a phone and on a wide screen. */
+const FALLBACK_WIDTH = 600;
 const HEIGHT = 220;
 const PAD = { left: 44, right: 12, top: 12, bottom: 26 };
 /** Smallest y-axis top, so a handful of sales does not look like a wall. */
@@ -24,6 +25,7 @@ function niceCeiling(value) {
 
 /** points: [{at: ms, sold: n}] in time order; draws into the <svg> `svg`, up to `now`. */
 export function drawSalesChart(svg, points, now, label) {
+  const WIDTH = Math.round(svg.clientWidth) || FALLBACK_WIDTH;
   svg.setAttribute('viewBox', `0 0 ${WIDTH} ${HEIGHT}`);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);

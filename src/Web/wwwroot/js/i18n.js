@@ -97,6 +97,8 @@ const dictionary = {
     'buy.expiredTitle': 'Tu apartado expiró',
     'buy.expiredText': 'Se acabó el tiempo y las boletas volvieron a la venta.',
     'buy.tryAgain': 'Intentar de nuevo',
+    'buy.endedTitle': 'No se pudo completar la compra',
+    'buy.seatsGone': 'Tu apartado terminó y las boletas se vendieron. Si se hizo un cobro, ya fue reembolsado.',
     'buy.doneTitle': '¡Listo! Estas son tus boletas',
     'buy.doneText': 'Te enviamos la confirmación. Muestra el código QR en la entrada.',
 
@@ -326,6 +328,8 @@ const dictionary = {
     'buy.expiredTitle': 'Your hold expired',
     'buy.expiredText': 'Time ran out and the tickets went back on sale.',
     'buy.tryAgain': 'Try again',
+    'buy.endedTitle': 'The purchase could not be completed',
+    'buy.seatsGone': 'Your hold ended and the tickets were sold. Any charge has been refunded.',
     'buy.doneTitle': 'Done! Here are your tickets',
     'buy.doneText': 'We sent you a confirmation. Show the QR code at the door.',
 

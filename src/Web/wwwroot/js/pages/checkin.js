@@ -74,7 +74,7 @@ async function check(raw) {
     const admitted = await api(`/api/events/${eventId}/check-ins`, { method: 'POST', body: { code } });
     showVerdict({ ok: true, name: admitted.attendeeName, detail: admitted.ticketType, at: admitted.checkedInAt, code });
   } catch (error) {
-    showVerdict({ ok: false, reason: refusal(error), code });
+    showVerdict({ ok: false, reason: refusal(error), name: error instanceof ApiError ? error.problem.attendeeName : null, code });
   } finally {
     busy = false;
     $('#check').disabled = false;
@@ -84,22 +84,15 @@ async function check(raw) {
   }
 }
 
-/** Why the door says no, in the door's language (the API's own words when it explains a case we do not know). */
+/** Why the door says no, in the door's language (the API's reason codes; its own words for anything else). */
 function refusal(error) {
   if (!(error instanceof ApiError)) return t('error.unexpected');
   const p = error.problem;
   if (error.status === 404) return t('checkin.notThisEvent');
   if (error.status === 400) return t('checkin.malformed');
-  if (error.status === 409) {
-    const text = `${p.title ?? ''} ${p.detail ?? ''}`.toLowerCase();
-    const at = p.checkedInAt ?? p.at;
-    if (/already|ya /.test(text)) {
-      return at ? t('checkin.alreadyAt', { time: timeOfDay(at) }) : [t('checkin.already'), p.detail].filter(Boolean).join(' ');
-    }
-    if (/void|anulad|refund|cancel/.test(text)) return t('checkin.void');
-    if (/transfer/.test(text)) return t('checkin.transferred');
-    return [p.title, p.detail].filter(Boolean).join(' ');
-  }
+  if (p.reason === 'already_checked_in') return p.checkedInAt ? t('checkin.alreadyAt', { time: timeOfDay(p.checkedInAt) }) : t('checkin.already');
+  if (p.reason === 'void') return t('checkin.void');
+  if (p.reason === 'transferred') return t('checkin.transferred');
   return describeError(error);
 }
 
@@ -110,7 +103,7 @@ function showVerdict(verdict) {
   box.dataset.result = verdict.ok ? 'admitted' : 'refused';
   replace(box,
     h('div', { class: 'headline' }, verdict.ok ? t('checkin.admitted') : t('checkin.refused')),
-    verdict.ok ? h('div', { class: 'who' }, verdict.name ?? '') : null,
+    verdict.name ? h('div', { class: 'who' }, verdict.name) : null,
     h('div', { class: 'why' }, verdict.ok ? [verdict.detail, verdict.at ? timeOfDay(verdict.at) : null].filter(Boolean).join(' · ') : verdict.reason));
   box.hidden = false;
   if (!recent.includes(verdict)) {
@@ -122,7 +115,7 @@ function showVerdict(verdict) {
 
 function renderRecent() {
   replace($('#recent'), recent.map((v) => h('li', {},
-    h('span', {}, v.ok ? v.name ?? '' : `${v.code.slice(0, 6)}…`),
+    h('span', {}, v.name ?? `${v.code.slice(0, 6)}…`),
     h('span', { class: v.ok ? 'ok' : 'bad' }, v.ok ? t('checkin.admitted') : v.reason))));
 }
 

@@ -58,6 +58,7 @@ async function start() {
   refreshCheckIns();
   setInterval(() => { if (state.checkInsFromHub !== true) refreshCheckIns(); }, CHECKINS_POLL_MS);
   setInterval(renderChart, CHART_REFRESH_MS);
+  addEventListener('resize', renderChart);
 
   connectLive({
     join: [['JoinEvent', eventId], ['JoinDashboard', eventId]],

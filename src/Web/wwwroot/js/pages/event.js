@@ -25,7 +25,7 @@ const state = {
   status: null,
   counters: new Map(), // ticketTypeId → {capacity, available, held, sold, at}
   hold: null,          // the active hold, as the API returned it
-  phase: 'idle',       // idle | held | paying | pending | done | expired
+  phase: 'idle',       // idle | holding | held | paying | pending | done | expired | ended
   tickets: [],
   order: null,
   error: null,
@@ -318,10 +318,10 @@ function renderHold() {
     return;
   }
 
-  if (state.phase === 'expired') {
-    heading.textContent = t('buy.expiredTitle');
-    replace(body, h('p', {}, t('buy.expiredText')),
-      h('button', { type: 'button', class: 'btn', onclick: () => { state.phase = 'idle'; state.hold = null; renderHold(); refreshTiers(); } },
+  if (state.phase === 'expired' || state.phase === 'ended') {
+    heading.textContent = t(state.phase === 'expired' ? 'buy.expiredTitle' : 'buy.endedTitle');
+    replace(body, h('p', { role: 'alert' }, state.phase === 'expired' ? t('buy.expiredText') : state.error),
+      h('button', { type: 'button', class: 'btn', onclick: () => { state.phase = 'idle'; state.hold = null; state.error = null; renderHold(); refreshTiers(); } },
         t('buy.tryAgain')));
     return;
   }
@@ -397,9 +397,18 @@ async function checkout() {
     });
     await settle(result);
   } catch (error) {
-    state.phase = 'held';
-    state.error = error instanceof ApiError && error.status === 402 ? t('buy.declined') : describeError(error);
+    if (error instanceof ApiError && error.status === 409) {
+      // The hold ended (expired, or its seats went while the provider answered): this checkout cannot go on.
+      sessionStorage.removeItem(HOLD_KEY);
+      state.phase = 'ended';
+      state.error = error.problem.title === 'The hold has ended.' ? t('buy.expiredText') : t('buy.seatsGone');
+    } else {
+      // 402 declined: the seats stay held until the countdown ends, so the buyer may pay again.
+      state.phase = 'held';
+      state.error = error instanceof ApiError && error.status === 402 ? t('buy.declined') : describeError(error);
+    }
     renderHold();
+    refreshTiers();
   }
 }
 

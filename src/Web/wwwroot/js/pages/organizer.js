@@ -44,15 +44,15 @@ function renderList() {
     replace(list, h('p', { class: 'empty' }, t('organizer.none')));
     return;
   }
-  replace(list, h('table', {},
+  replace(list, h('table', { class: 'stack' },
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, t('organizer.event')), h('th', { scope: 'col' }, t('organizer.date')),
       h('th', { scope: 'col' }, t('orders.status')), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('organizer.actions'))))),
     h('tbody', {}, events.map((e) => h('tr', { dataset: { eventId: e.id } },
-      h('td', {}, h('a', { href: `/dashboard.html?id=${e.id}` }, e.name), h('br'), h('span', { class: 'muted' }, e.venue)),
-      h('td', {}, dateShort(e.startsAt)),
-      h('td', {}, h('span', { class: `badge ${e.status}` }, statusLabel(e.status))),
-      h('td', {}, h('div', { class: 'actions' },
+      h('td', { 'data-label': t('organizer.event') }, h('span', {}, h('a', { href: `/dashboard.html?id=${e.id}` }, e.name), h('br'), h('span', { class: 'muted' }, e.venue))),
+      h('td', { 'data-label': t('organizer.date') }, dateShort(e.startsAt)),
+      h('td', { 'data-label': t('orders.status') }, h('span', { class: `badge ${e.status}` }, statusLabel(e.status))),
+      h('td', { 'data-label': '' }, h('div', { class: 'actions' },
         h('a', { class: 'btn small', href: `/dashboard.html?id=${e.id}` }, t('organizer.dashboard')),
         h('a', { class: 'btn small ghost', href: `/checkin.html?id=${e.id}` }, t('organizer.door')))))))));
 }

@@ -43,7 +43,7 @@ function render() {
   if (data.orders instanceof Error) replace(orders, failure(data.orders));
   else if (data.orders.length === 0) replace(orders, h('p', { class: 'empty' }, t('orders.none')));
   else {
-    replace(orders, h('table', {},
+    replace(orders, h('table', { class: 'stack' },
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, t('orders.date')), h('th', { scope: 'col' }, t('orders.event')),
         h('th', { scope: 'col', class: 'num' }, t('orders.tickets')), h('th', { scope: 'col', class: 'num' }, t('orders.total')),
@@ -51,11 +51,11 @@ function render() {
       h('tbody', {}, data.orders.map((o) => {
         const status = String(o.status ?? '').toLowerCase();
         return h('tr', { dataset: { orderId: o.orderId } },
-          h('td', {}, o.createdAt ? dateShort(o.createdAt) : '—'),
-          h('td', {}, [o.eventName, o.ticketTypeName].filter(Boolean).join(' · ') || '—'),
-          h('td', { class: 'num' }, o.quantity),
-          h('td', { class: 'num' }, o.total != null ? money(o.total) : '—'),
-          h('td', {}, h('span', { class: `badge order-status ${status}` }, t(`orderStatus.${status}`))));
+          h('td', { 'data-label': t('orders.date') }, dateShort(o.createdAt)),
+          h('td', { 'data-label': t('orders.event') }, `${o.eventName} · ${o.ticketTypeName}`),
+          h('td', { class: 'num', 'data-label': t('orders.tickets') }, o.quantity),
+          h('td', { class: 'num', 'data-label': t('orders.total') }, money(o.total)),
+          h('td', { 'data-label': t('orders.status') }, h('span', { class: `badge order-status ${status}` }, t(`orderStatus.${status}`))));
       }))));
   }
 }
