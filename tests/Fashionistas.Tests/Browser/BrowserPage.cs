@@ -30,7 +30,12 @@ public sealed class BrowserPage : IAsyncDisposable
 
     /// <summary>Saves a full-page PNG under bin/.../artifacts/screenshots.</summary>
     public Task ScreenshotAsync(string name) =>
-        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"), FullPage = true });
+        Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}.png"),
+            FullPage = true,
+            Animations = ScreenshotAnimations.Disabled,
+        });
 
     /// <summary>
     /// Fails the test on any console or script error except failed loads the test provoked on purpose: Chromium logs

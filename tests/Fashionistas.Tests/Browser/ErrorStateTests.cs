@@ -7,8 +7,10 @@ namespace Fashionistas.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ErrorStateTests(ApiFactory api, BrowserFixture browser) : IClassFixture<ApiFactory>, IClassFixture<BrowserFixture>
 {
-    [Fact]
-    public async Task ABusyAnswerIsRetriedAfterItsRetryAfterAndTheHoldGoesThrough()
+    [Theory]
+    [InlineData(503, "mucha demanda")]
+    [InlineData(429, "Demasiadas solicitudes")]
+    public async Task ABusyAnswerIsRetriedAfterItsRetryAfterAndTheHoldGoesThrough(int status, string notice)
     {
         var organizer = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: 10);
@@ -21,10 +23,10 @@ public sealed class ErrorStateTests(ApiFactory api, BrowserFixture browser) : IC
             {
                 await route.FulfillAsync(new RouteFulfillOptions
                 {
-                    Status = 503,
+                    Status = status,
                     Headers = new Dictionary<string, string> { ["Retry-After"] = "1" },
                     ContentType = "application/problem+json",
-                    Body = """{"title":"Busy.","status":503}""",
+                    Body = $$"""{"title":"Busy.","status":{{status}}}""",
                 });
                 return;
             }
@@ -35,11 +37,11 @@ public sealed class ErrorStateTests(ApiFactory api, BrowserFixture browser) : IC
         await page.GotoAsync($"/event.html?id={show.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apartar" }).ClickAsync();
 
-        await Expect(page.Locator("#notice")).ToContainTextAsync("mucha demanda");
+        await Expect(page.Locator("#notice")).ToContainTextAsync(notice);
         await Expect(page.Locator("#hold")).ToContainTextAsync("Tus boletas están apartadas");
         await Expect(page.Locator("#notice")).ToBeHiddenAsync();
         Assert.Equal(2, busyAnswers);
-        buyer.AssertNoConsoleErrors("status of 503");
+        buyer.AssertNoConsoleErrors($"status of {status}");
     }
 
     [Fact]

@@ -46,6 +46,11 @@ public sealed class OrganizerTests(ApiFactory api, BrowserFixture browser) : ICl
         await tier.GetByRole(AriaRole.Button, new() { Name = "Agregar boleta" }).ClickAsync();
         await Expect(page.Locator("#tier-table")).ToContainTextAsync("Platea");
         await Expect(page.Locator("#tier-table")).ToContainTextAsync("180.000");
+        await page.Locator("#tier-table").GetByRole(AriaRole.Button, new() { Name = "Editar" }).ClickAsync();
+        await tier.GetByLabel("Capacidad").FillAsync("250");
+        await tier.GetByRole(AriaRole.Button, new() { Name = "Guardar boleta" }).ClickAsync();
+        await Expect(page.Locator("#tier-ok")).ToHaveTextAsync("Boleta «Platea» guardada.");
+        await Expect(page.Locator("#tier-table")).ToContainTextAsync("250");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Enviar a revisión" }).ClickAsync();
         await Expect(page.Locator("#event-status")).ToHaveTextAsync("En revisión");
@@ -69,6 +74,7 @@ public sealed class OrganizerTests(ApiFactory api, BrowserFixture browser) : ICl
         await Expect(card.Locator(".tier-price s")).ToContainTextAsync("180.000");
         await Expect(card.Locator(".tier-price .now")).ToContainTextAsync("150.000");
         await Expect(card).ToContainTextAsync("10% menos comprando 4 o más");
+        await Expect(card).ToContainTextAsync("Quedan 250 de 250");
         await card.GetByLabel("Cantidad").FillAsync("4");
         await Expect(card.Locator("[data-part=preview]")).ToContainTextAsync("540.000");
         await visitor.ScreenshotAsync("event-early-bird");

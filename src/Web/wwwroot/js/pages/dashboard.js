@@ -246,20 +246,20 @@ function renderTierTable() {
     replace($('#tier-table'), h('p', { class: 'empty' }, t('event.noTiers')));
     return;
   }
-  replace($('#tier-table'), h('table', {},
+  replace($('#tier-table'), h('table', { class: 'stack' },
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, t('form.tierName')), h('th', { scope: 'col', class: 'num' }, t('form.price')),
       h('th', { scope: 'col', class: 'num' }, t('form.capacity')), h('th', { scope: 'col' }, t('dashboard.perks')),
       h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('organizer.actions'))))),
     h('tbody', {}, tiers.map((tier) => h('tr', { dataset: { tierId: tier.id } },
-      h('td', {}, tier.name),
-      h('td', { class: 'num' }, money(tier.price)),
-      h('td', { class: 'num' }, number(tier.capacity)),
-      h('td', {}, [
+      h('td', { 'data-label': t('form.tierName') }, tier.name),
+      h('td', { class: 'num', 'data-label': t('form.price') }, money(tier.price)),
+      h('td', { class: 'num', 'data-label': t('form.capacity') }, number(tier.capacity)),
+      h('td', { 'data-label': t('dashboard.perks') }, [
         tier.earlyBirdPrice != null ? t('dashboard.earlyBirdShort', { price: money(tier.earlyBirdPrice) }) : null,
         tier.groupDiscountThreshold ? t('event.groupDiscount', { percent: tier.groupDiscountPercentage, threshold: tier.groupDiscountThreshold }) : null,
       ].filter(Boolean).join(' · ') || '—'),
-      h('td', {}, h('button', { type: 'button', class: 'btn small ghost', onclick: () => editTier(tier) }, t('dashboard.edit'))))))));
+      h('td', { 'data-label': '' }, h('button', { type: 'button', class: 'btn small ghost', onclick: () => editTier(tier) }, t('dashboard.edit'))))))));
 }
 
 function editTier(tier) {
