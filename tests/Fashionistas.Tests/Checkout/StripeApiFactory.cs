@@ -16,7 +16,9 @@ public class StripeApiFactory : ApiFactory, IAsyncLifetime
 
     public ScriptedHttpServer Stripe => _stripe ?? throw new InvalidOperationException("Not started.");
 
-    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    protected override IReadOnlyDictionary<string, string?> Settings => StripeSettings();
+
+    protected Dictionary<string, string?> StripeSettings() => new()
     {
         ["Payments:Stripe:SecretKey"] = "sk_test_checkout",
         ["Payments:Stripe:WebhookSecret"] = WebhookSecret,
