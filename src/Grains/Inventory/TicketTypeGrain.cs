@@ -307,7 +307,8 @@ public sealed class TicketTypeGrain(
 
     public Task SetEventStatus(EventStatus status)
     {
-        if (_state is not null)
+        // A push older than the status loaded on activation is ignored (see EventLifecycle.Stage).
+        if (_state is not null && EventLifecycle.Stage(status) >= EventLifecycle.Stage(_state.EventStatus))
         {
             _state = _state with { EventStatus = status };
         }
