@@ -1,5 +1,8 @@
 using Fashionistas.Silo.Accounts;
+using Fashionistas.Silo.Catalog;
+using Fashionistas.Silo.Inventory;
 using Fashionistas.Silo.Persistence;
+using Fashionistas.Silo.Runtime;
 using Fashionistas.Silo.Seed;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +25,11 @@ public static class SiloHostExtensions
         services.AddSingleton<UserStore>();
         services.AddSingleton<IDatabaseInitializer, AdminBootstrapper>();
         services.AddSingleton<IDatabaseInitializer, DemoDataSeeder>();
+
+        services.AddSingleton<EventCatalog>();
+        services.AddSingleton<HoldQueries>();
+        services.AddGrainRuntime(configuration.GetSection(GrainRuntimeOptions.SectionName));
+        services.AddInventory(configuration);
         return builder;
     }
 }

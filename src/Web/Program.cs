@@ -1,12 +1,12 @@
 using Fashionistas.Silo;
-using Fashionistas.Web.Health;
+using Fashionistas.Web.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSilo();
-builder.Services.AddHealth();
+builder.AddTicketingApi();
 
 var app = builder.Build();
-app.MapHealth();
+app.MapTicketingApi();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
