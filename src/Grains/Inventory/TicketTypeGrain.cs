@@ -19,6 +19,7 @@ namespace Fashionistas.Grains.Inventory;
 public sealed class TicketTypeGrain(
     ITicketInventoryStore store,
     IAvailabilityPublisher publisher,
+    ITicketCodeSource ticketCodes,
     IOptions<InventoryOptions> options,
     ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IGroupCommitGrain
 {
@@ -436,7 +437,7 @@ public sealed class TicketTypeGrain(
         var tickets = ImmutableArray.CreateBuilder<StoredTicket>(order.Quantity);
         for (var i = 0; i < order.Quantity; i++)
         {
-            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), TicketCodes.New(), TicketStatus.Valid));
+            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid));
         }
 
         return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets.MoveToImmutable());

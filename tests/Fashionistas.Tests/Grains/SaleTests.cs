@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Silo.Tickets;
 using Fashionistas.Tests.Grains.Support;
 using Fashionistas.Tests.Infrastructure;
 
 namespace Fashionistas.Tests.Grains;
 
-public sealed partial class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     private static readonly TimeSpan HoldDuration = TimeSpan.FromMinutes(10);
 
@@ -23,7 +23,7 @@ public sealed partial class SaleTests(DatabaseFixture db) : IClassFixture<Databa
 
         Assert.False(sold.Replayed);
         Assert.Equal(3, sold.Tickets.Count);
-        Assert.All(sold.Tickets, t => Assert.Matches(TicketCode(), t.Code));
+        Assert.All(sold.Tickets, t => Assert.True(TicketCodeGenerator.IsWellFormed(t.Code), t.Code));
         Assert.Equal(3, sold.Tickets.Select(t => t.Code).Distinct().Count());
         Assert.Equal("paid", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM orders WHERE id = $1 AND paid_at IS NOT NULL", orderId));
         Assert.Equal("converted", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM holds WHERE id = $1", hold.HoldId));
@@ -142,9 +142,6 @@ public sealed partial class SaleTests(DatabaseFixture db) : IClassFixture<Databa
         Assert.IsType<ReturnResult.Invalid>(await grain.ReturnSeats(orderId, [Guid.NewGuid()]));
         Assert.Equal(1, (await grain.GetAvailability())!.Sold);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{22}$")]
-    private static partial Regex TicketCode();
 
     /// <summary>Records holding lists compare by reference; a sale compares by its tickets.</summary>
     private sealed class SaleComparer : IEqualityComparer<SaleResult>
