@@ -434,13 +434,12 @@ public sealed class TicketTypeGrain(
 
     private OrderTickets IssueTickets(StoredOrder order, DateTimeOffset now)
     {
-        var tickets = ImmutableArray.CreateBuilder<StoredTicket>(order.Quantity);
-        for (var i = 0; i < order.Quantity; i++)
-        {
-            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid));
-        }
-
-        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets.MoveToImmutable());
+        // Sorted by id, the order the store reads them back in, so a replay after a restart lists them alike.
+        var tickets = Enumerable.Range(0, order.Quantity)
+            .Select(_ => new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid))
+            .OrderBy(t => t.Id)
+            .ToImmutableArray();
+        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets);
     }
 
     private static SaleResult Replay(OrderTickets order, Guid holdId) =>
