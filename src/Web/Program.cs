@@ -1,6 +1,12 @@
+using Fashionistas.Silo;
+using Fashionistas.Web.Api;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSilo();
+builder.AddTicketingApi();
+
 var app = builder.Build();
-app.MapGet("/health/live", () => TypedResults.Ok("live"));
+app.MapTicketingApi();
 app.Run();
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>

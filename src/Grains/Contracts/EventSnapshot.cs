@@ -1,0 +1,13 @@
+using Fashionistas.Grains.Domain;
+
+namespace Fashionistas.Grains.Contracts;
+
+/// <summary>An event as stored, with its ticket types.</summary>
+public sealed record EventSnapshot(
+    Guid Id,
+    Guid OrganizerId,
+    EventDraft Details,
+    EventStatus Status,
+    IReadOnlyList<TicketTypeSnapshot> TicketTypes,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);

@@ -1,0 +1,36 @@
+using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Runtime;
+
+namespace Fashionistas.Grains.Contracts;
+
+/// <summary>
+/// The inventory of one ticket type (key = ticket type id): holds, sales and returns, each decided in
+/// memory and committed to PostgreSQL in batches before anyone is answered.
+/// </summary>
+public interface ITicketTypeGrain : IGrainWithGuidKey
+{
+    /// <summary>Holds seats for a buyer while the event is on sale, within the sales window and the buyer's limit.</summary>
+    Task<HoldResult> Hold(HoldRequest request);
+
+    /// <summary>Gives a hold's seats back early; only its owner may.</summary>
+    Task<ReleaseResult> Release(Guid holdId, Guid buyerId);
+
+    /// <summary>The live counters (including holds not yet answered); null when the ticket type does not exist.</summary>
+    Task<AvailabilitySnapshot?> GetAvailability();
+
+    /// <summary>
+    /// After payment: turns the hold behind <paramref name="orderId"/> into sold seats and issues one ticket per
+    /// seat, marking the order paid in the same transaction. An expired hold still sells while seats remain;
+    /// otherwise the answer is <see cref="SaleResult.NoSeats"/> and the caller refunds. Idempotent per order.
+    /// </summary>
+    Task<SaleResult> ConfirmSale(Guid holdId, Guid orderId);
+
+    /// <summary>For refunds: voids the order's named tickets and returns their seats. Idempotent.</summary>
+    Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds);
+
+    /// <summary>Changes the definition (called by the event grain, which checks the event-wide capacity).</summary>
+    Task<TicketTypeResult> UpdateDefinition(TicketTypeDefinition definition);
+
+    /// <summary>One-way push from the event grain when the event's status changes.</summary>
+    Task SetEventStatus(EventStatus status);
+}

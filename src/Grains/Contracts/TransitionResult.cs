@@ -1,0 +1,19 @@
+namespace Fashionistas.Grains.Contracts;
+
+/// <summary>The answer to <see cref="IEventGrain.Transition"/>.</summary>
+public abstract record TransitionResult
+{
+    private TransitionResult()
+    {
+    }
+
+    public static TransitionResult NotFoundResult { get; } = new NotFound();
+
+    /// <summary>The status changed and the change is recorded in the event's history.</summary>
+    public sealed record Changed(EventSnapshot Event) : TransitionResult;
+
+    /// <summary>The lifecycle does not allow this step; <paramref name="Reason"/> says why.</summary>
+    public sealed record Refused(string Reason) : TransitionResult;
+
+    public sealed record NotFound : TransitionResult;
+}

@@ -1,0 +1,15 @@
+namespace Fashionistas.Grains.Domain;
+
+/// <summary>Where an event is in its life; stored as the snake_case names of the events.status CHECK.</summary>
+public enum EventStatus
+{
+    Draft,
+    Review,
+    Revision,
+    Published,
+    OnSale,
+    SoldOut,
+    InProgress,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,492 @@
+using System.Collections.Immutable;
+using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Messaging;
+using Fashionistas.Grains.Publishing;
+using Fashionistas.Grains.Runtime;
+using Fashionistas.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Grains.Inventory;
+
+/// <summary>
+/// The inventory of one ticket type. Each turn decides in memory against <see cref="TicketTypeState"/> and
+/// appends its writes to the batch; <see cref="FlushAsync"/> commits the batch in one transaction and only
+/// then does the runtime answer the callers. Nothing here counts "available" only in memory: the counters
+/// are written with every batch.
+/// </summary>
+public sealed class TicketTypeGrain(
+    ITicketInventoryStore store,
+    IAvailabilityPublisher publisher,
+    ITicketCodeSource ticketCodes,
+    IOptions<InventoryOptions> options,
+    ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IGroupCommitGrain
+{
+    private readonly InventoryOptions _options = options.Value;
+    private readonly PendingInventoryWrites _pending = new();
+    private TicketTypeState? _state;
+    private OrderedOneWaySender? _eventNotifications;
+    private IDisposable? _sweepTimer;
+
+    /// <summary>Seats available as of the last commit, to tell whether a commit changed what the world sees.</summary>
+    private int _committedAvailable;
+
+    /// <summary>Queued notifications to the event grain; tests wait on it.</summary>
+    internal Task NotificationsIdle => _eventNotifications?.Idle ?? Task.CompletedTask;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var now = Time.GetUtcNow();
+        var load = await store.LoadAsync(GrainKey, now - _options.IdempotencyWindow, cancellationToken);
+        if (load is null)
+        {
+            // Answers NotFound until deactivated; a ticket type created later gets a fresh activation.
+            DeactivateOnIdle();
+            return;
+        }
+
+        _state = TicketTypeState.FromLoad(load);
+        if (_state.Held != load.Held)
+        {
+            logger.LogWarning(
+                "Ticket type {TicketTypeId} stored held={StoredHeld} but its active holds add up to {Held}; repairing",
+                GrainKey, load.Held, _state.Held);
+            _pending.MarkCountersChanged();
+        }
+
+        // Deadlines passed while nobody was running (a restart): those seats go back now, durably.
+        var expired = ExpireDue(now);
+        if (!_pending.IsEmpty)
+        {
+            await store.CommitAsync(_pending.ToBatch(_state), cancellationToken);
+            _pending.Clear();
+        }
+
+        if (expired > 0)
+        {
+            logger.LogInformation("Ticket type {TicketTypeId} expired {Count} overdue holds on activation", GrainKey, expired);
+        }
+
+        _committedAvailable = _state.Available;
+        _eventNotifications = new OrderedOneWaySender(logger, Time, _options.NotificationAttempts, _options.NotificationRetryDelay);
+        _sweepTimer = RegisterTimer(SweepAsync, _options.ExpirySweepInterval, _options.ExpirySweepInterval);
+
+        // A notification lost in a crash is re-derived here, so the event's sold_out flag heals itself.
+        if ((_state.EventStatus == EventStatus.OnSale && _state.Available == 0)
+            || (_state.EventStatus == EventStatus.SoldOut && _state.Available > 0))
+        {
+            NotifyEvent(_state.Available);
+        }
+    }
+
+    public override Task OnDeactivateAsync(CancellationToken cancellationToken)
+    {
+        _sweepTimer?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public Task<HoldResult> Hold(HoldRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_state is null)
+        {
+            return Task.FromResult(HoldResult.NotFoundResult);
+        }
+
+        var now = StoredTime.ToMicroseconds(Time.GetUtcNow());
+        ExpireDue(now);
+        return Task.FromResult(PlaceHold(request, now));
+    }
+
+    public async Task<ReleaseResult> Release(Guid holdId, Guid buyerId)
+    {
+        if (_state is null)
+        {
+            return ReleaseResult.NotFoundResult;
+        }
+
+        ExpireDue(Time.GetUtcNow());
+        if (_state.ActiveHolds.TryGetValue(holdId, out var hold))
+        {
+            if (hold.BuyerId != buyerId)
+            {
+                return ReleaseResult.NotOwnerResult;
+            }
+
+            _state = _state.WithHoldEnded(hold);
+            _pending.SetHoldStatus(holdId, hold.BuyerId, HoldStatus.Released);
+            return new ReleaseResult.Released(holdId, hold.Quantity);
+        }
+
+        // Not active: it ended in this batch (not yet in the database) or earlier (in the database).
+        if (_pending.FindEndedHold(holdId) is { } ended)
+        {
+            return ended.BuyerId == buyerId ? new ReleaseResult.NotActive(ended.Status.ToStorageName()) : ReleaseResult.NotOwnerResult;
+        }
+
+        var stored = await store.FindHoldAsync(holdId, CancellationToken.None);
+        if (stored is null || stored.TicketTypeId != GrainKey)
+        {
+            return ReleaseResult.NotFoundResult;
+        }
+
+        return stored.BuyerId == buyerId ? new ReleaseResult.NotActive(stored.Status.ToStorageName()) : ReleaseResult.NotOwnerResult;
+    }
+
+    public Task<AvailabilitySnapshot?> GetAvailability()
+    {
+        if (_state is null)
+        {
+            return Task.FromResult<AvailabilitySnapshot?>(null);
+        }
+
+        var now = Time.GetUtcNow();
+        ExpireDue(now);
+        return Task.FromResult<AvailabilitySnapshot?>(_state.ToAvailability(now));
+    }
+
+    public async Task<SaleResult> ConfirmSale(Guid holdId, Guid orderId)
+    {
+        if (_state is null)
+        {
+            return SaleResult.NotFoundResult;
+        }
+
+        if (_state.Orders.TryGetValue(orderId, out var confirmed))
+        {
+            return Replay(confirmed, holdId);
+        }
+
+        var order = await store.FindOrderAsync(orderId, CancellationToken.None);
+        if (order is null || order.TicketTypeId != GrainKey)
+        {
+            return SaleResult.NotFoundResult;
+        }
+
+        if (order.Tickets.Count > 0)
+        {
+            // Confirmed by an earlier activation: the same tickets, no second effect.
+            var known = new OrderTickets(order.Id, order.HoldId, order.BuyerId, [.. order.Tickets]);
+            _state = _state.WithOrderKnown(known);
+            return Replay(known, holdId);
+        }
+
+        if (order.HoldId != holdId)
+        {
+            return new SaleResult.Invalid("The order belongs to another hold.");
+        }
+
+        if (!OrderStatuses.AwaitsPayment(order.Status))
+        {
+            return new SaleResult.Invalid($"The order is {order.Status}.");
+        }
+
+        if (_state.EventStatus == EventStatus.Cancelled)
+        {
+            return new SaleResult.NoSeats("The event is cancelled.");
+        }
+
+        var now = Time.GetUtcNow();
+        ExpireDue(now);
+        var tickets = IssueTickets(order, now);
+        if (_state.ActiveHolds.TryGetValue(holdId, out var hold))
+        {
+            if (hold.BuyerId != order.BuyerId || hold.Quantity != order.Quantity)
+            {
+                return new SaleResult.Invalid("The order does not match its hold.");
+            }
+
+            _state = _state.WithHoldConverted(hold, tickets);
+        }
+        else if (order.Quantity <= _state.Available)
+        {
+            _state = _state.WithSaleFromAvailability(tickets);
+            logger.LogInformation(
+                "Order {OrderId} sold from availability after its hold {HoldId} had ended", orderId, holdId);
+        }
+        else
+        {
+            return new SaleResult.NoSeats("The hold ended and its seats were sold to others.");
+        }
+
+        _pending.SetHoldStatus(holdId, order.BuyerId, HoldStatus.Converted);
+        _pending.AddTickets(tickets.Tickets.Select(t => new NewTicket(t.Id, t.Code, order.Id, order.BuyerId, t.Status)));
+        _pending.MarkPaid(order.Id);
+        return new SaleResult.Sold(order.Id, ToIssued(tickets), Replayed: false);
+    }
+
+    public async Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds)
+    {
+        ArgumentNullException.ThrowIfNull(ticketIds);
+        if (_state is null)
+        {
+            return ReturnResult.NotFoundResult;
+        }
+
+        if (ticketIds.Count == 0)
+        {
+            return new ReturnResult.Invalid("Name at least one ticket to return.");
+        }
+
+        if (!_state.Orders.TryGetValue(orderId, out var order))
+        {
+            var stored = await store.FindOrderAsync(orderId, CancellationToken.None);
+            if (stored is null || stored.TicketTypeId != GrainKey)
+            {
+                return ReturnResult.NotFoundResult;
+            }
+
+            order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets]);
+            _state = _state.WithOrderKnown(order);
+        }
+
+        var byId = order.Tickets.ToDictionary(t => t.Id);
+        var toVoid = new HashSet<Guid>();
+        var alreadyVoid = 0;
+        foreach (var ticketId in ticketIds.Distinct())
+        {
+            if (!byId.TryGetValue(ticketId, out var ticket))
+            {
+                return new ReturnResult.Invalid($"Ticket {ticketId} is not part of order {orderId}.");
+            }
+
+            switch (ticket.Status)
+            {
+                case TicketStatus.Valid:
+                    toVoid.Add(ticketId);
+                    break;
+                case TicketStatus.Void:
+                    alreadyVoid++;
+                    break;
+                default:
+                    return new ReturnResult.Invalid($"Ticket {ticketId} is {ticket.Status.ToStorageName()} and cannot be returned.");
+            }
+        }
+
+        if (toVoid.Count > 0)
+        {
+            var updated = order with
+            {
+                Tickets = [.. order.Tickets.Select(t => toVoid.Contains(t.Id) ? t with { Status = TicketStatus.Void } : t)],
+            };
+            _state = _state.WithSeatsReturned(updated, toVoid.Count);
+            foreach (var ticketId in toVoid)
+            {
+                _pending.VoidTicket(ticketId);
+            }
+        }
+
+        return new ReturnResult.Returned(orderId, toVoid.Count, alreadyVoid);
+    }
+
+    public Task<TicketTypeResult> UpdateDefinition(TicketTypeDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (_state is null)
+        {
+            return Task.FromResult(TicketTypeResult.NotFoundResult);
+        }
+
+        var valid = TicketTypeRules.Validate(definition);
+        if (!valid.Allowed)
+        {
+            return Task.FromResult<TicketTypeResult>(new TicketTypeResult.Invalid(valid.Reason!));
+        }
+
+        ExpireDue(Time.GetUtcNow());
+        var covers = TicketTypeRules.CapacityCoversSeatsTaken(definition.Capacity, _state.Held, _state.Sold);
+        if (!covers.Allowed)
+        {
+            return Task.FromResult<TicketTypeResult>(new TicketTypeResult.Refused(covers.Reason!));
+        }
+
+        _state = _state.WithDefinition(definition);
+        _pending.SetDefinition(definition);
+        return Task.FromResult<TicketTypeResult>(new TicketTypeResult.Ok(_state.TicketType));
+    }
+
+    public Task SetEventStatus(EventStatus status)
+    {
+        // A push older than the status loaded on activation is ignored (see EventLifecycle.Stage).
+        if (_state is not null && EventLifecycle.Stage(status) >= EventLifecycle.Stage(_state.EventStatus))
+        {
+            _state = _state with { EventStatus = status };
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_state is null || _pending.IsEmpty)
+        {
+            return;
+        }
+
+        var batch = _pending.ToBatch(_state);
+        await store.CommitAsync(batch, cancellationToken);
+        _pending.Clear();
+        AfterCommit(definitionChanged: batch.Definition is not null);
+    }
+
+    private HoldResult PlaceHold(HoldRequest request, DateTimeOffset now)
+    {
+        var state = _state!;
+        if (request.BuyerId == Guid.Empty)
+        {
+            return new HoldResult.Invalid("A hold needs a buyer.");
+        }
+
+        BuyerKey? key = null;
+        if (request.IdempotencyKey is { } idempotencyKey)
+        {
+            if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > _options.MaxIdempotencyKeyLength)
+            {
+                return new HoldResult.Invalid(
+                    $"An idempotency key must be 1 to {_options.MaxIdempotencyKeyLength} characters, not blank.");
+            }
+
+            key = new BuyerKey(request.BuyerId, idempotencyKey);
+            if (state.RecentKeys.TryGetValue(key.Value, out var first))
+            {
+                return first.Hold.Quantity == request.Quantity
+                    ? new HoldResult.Accepted(first.Hold with { Replayed = true })
+                    : new HoldResult.Invalid("This idempotency key was used for a different quantity.");
+            }
+
+            if (state.OlderKeys.Contains(key.Value))
+            {
+                return new HoldResult.Invalid("This idempotency key was used before and has expired; use a new one.");
+            }
+        }
+
+        var definition = state.Definition;
+        var decision = HoldRules.Evaluate(
+            new HoldCandidate(
+                state.EventStatus,
+                definition.SalesStart,
+                definition.SalesEnd,
+                request.Quantity,
+                definition.PerBuyerLimit,
+                state.SeatsOf(request.BuyerId),
+                state.Available),
+            now);
+
+        switch (decision)
+        {
+            case HoldDecision.Invalid invalid:
+                return new HoldResult.Invalid(invalid.Reason);
+            case HoldDecision.NotOnSale notOnSale:
+                return new HoldResult.NotOnSale(notOnSale.Reason);
+            case HoldDecision.OverBuyerLimit over:
+                return new HoldResult.OverBuyerLimit(over.Limit, over.AlreadyHeld);
+            case HoldDecision.SoldOut soldOut:
+                return new HoldResult.SoldOut(soldOut.Available);
+        }
+
+        var quote = Pricing.Quote(definition, request.Quantity, now);
+        var hold = new HoldInfo(
+            Guid.CreateVersion7(now),
+            state.Id,
+            state.EventId,
+            request.BuyerId,
+            request.Quantity,
+            quote.UnitPrice,
+            quote.Total,
+            StoredTime.ToMicroseconds(now + _options.HoldDuration),
+            Replayed: false);
+        _state = state.WithHoldPlaced(hold, key is { } k ? new KeyedHold(k, hold, now) : null);
+        _pending.AddHold(new StoredHold(
+            hold.HoldId, hold.TicketTypeId, hold.EventId, hold.BuyerId, hold.Quantity, hold.UnitPrice, hold.Total,
+            HoldStatus.Active, request.IdempotencyKey, hold.ExpiresAt, now));
+        return new HoldResult.Accepted(hold);
+    }
+
+    /// <summary>Expires every hold whose deadline has passed; returns how many.</summary>
+    private int ExpireDue(DateTimeOffset now)
+    {
+        var state = _state!;
+        var expired = 0;
+        while (!state.Deadlines.IsEmpty && state.Deadlines.Min.ExpiresAt <= now)
+        {
+            var hold = state.ActiveHolds[state.Deadlines.Min.HoldId];
+            state = state.WithHoldEnded(hold);
+            _pending.SetHoldStatus(hold.HoldId, hold.BuyerId, HoldStatus.Expired);
+            expired++;
+        }
+
+        _state = state;
+        return expired;
+    }
+
+    private Task SweepAsync()
+    {
+        if (_state is not null)
+        {
+            var now = Time.GetUtcNow();
+            ExpireDue(now);
+            _state = _state.WithKeysBefore(now - _options.IdempotencyWindow);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private OrderTickets IssueTickets(StoredOrder order, DateTimeOffset now)
+    {
+        var tickets = ImmutableArray.CreateBuilder<StoredTicket>(order.Quantity);
+        for (var i = 0; i < order.Quantity; i++)
+        {
+            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid));
+        }
+
+        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets.MoveToImmutable());
+    }
+
+    private static SaleResult Replay(OrderTickets order, Guid holdId) =>
+        order.HoldId == holdId
+            ? new SaleResult.Sold(order.OrderId, ToIssued(order), Replayed: true)
+            : new SaleResult.Invalid("The order belongs to another hold.");
+
+    private static IReadOnlyList<IssuedTicket> ToIssued(OrderTickets order) =>
+        [.. order.Tickets.Select(t => new IssuedTicket(t.Id, t.Code))];
+
+    /// <summary>Runs after a commit succeeded: nothing here may fail the batch, which is already durable.</summary>
+    private void AfterCommit(bool definitionChanged)
+    {
+        var state = _state!;
+        var available = state.Available;
+        var previous = _committedAvailable;
+        _committedAvailable = available;
+        if (available == previous && !definitionChanged)
+        {
+            return;
+        }
+
+        try
+        {
+            publisher.AvailabilityChanged(state.ToAvailability(Time.GetUtcNow()));
+        }
+#pragma warning disable CA1031 // The batch is committed: a failing live-update publisher must not fail its callers.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Publishing availability of ticket type {TicketTypeId} failed", state.Id);
+        }
+
+        if ((previous > 0) != (available > 0))
+        {
+            NotifyEvent(available);
+        }
+    }
+
+    private void NotifyEvent(int available)
+    {
+        var eventId = _state!.EventId;
+        var ticketTypeId = GrainKey;
+        var factory = GrainFactory;
+        _eventNotifications?.Enqueue(
+            $"availability of {ticketTypeId} to event {eventId}",
+            () => factory.Get<IEventGrain>(eventId).TicketTypeAvailabilityChanged(ticketTypeId, available));
+    }
+}

@@ -1,0 +1,20 @@
+using Fashionistas.Grains.Contracts;
+
+namespace Fashionistas.Grains.Storage;
+
+/// <summary>
+/// Everything one batch of ticket-type turns changed, committed in one transaction. <see cref="Held"/> and
+/// <see cref="Sold"/> are the final counters (not deltas); <see cref="Definition"/> is set when the ticket
+/// type itself changed. Orders in <see cref="PaidOrders"/> must still await payment or the batch fails.
+/// </summary>
+public sealed record InventoryBatch(
+    Guid TicketTypeId,
+    Guid EventId,
+    int Held,
+    int Sold,
+    TicketTypeDefinition? Definition,
+    IReadOnlyList<StoredHold> NewHolds,
+    IReadOnlyList<HoldStatusChange> HoldChanges,
+    IReadOnlyList<NewTicket> NewTickets,
+    IReadOnlyList<Guid> PaidOrders,
+    IReadOnlyList<Guid> VoidedTickets);

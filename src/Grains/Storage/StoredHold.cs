@@ -1,0 +1,17 @@
+using Fashionistas.Grains.Domain;
+
+namespace Fashionistas.Grains.Storage;
+
+/// <summary>A row of holds.</summary>
+public sealed record StoredHold(
+    Guid Id,
+    Guid TicketTypeId,
+    Guid EventId,
+    Guid BuyerId,
+    int Quantity,
+    long UnitPrice,
+    long Total,
+    HoldStatus Status,
+    string? IdempotencyKey,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset CreatedAt);

@@ -1,0 +1,104 @@
+using Dapper;
+using Microsoft.AspNetCore.Identity;
+using Npgsql;
+
+namespace Fashionistas.Silo.Accounts;
+
+/// <summary>Users and roles in PostgreSQL; passwords hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/>.</summary>
+public sealed class UserStore(NpgsqlDataSource dataSource)
+{
+    private static readonly PasswordHasher<UserAccount> Hasher = new();
+
+    /// <summary>Creates the user, or returns null when the e-mail is taken.</summary>
+    public async Task<UserAccount?> CreateAsync(string email, string password, string displayName,
+        IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid();
+        var hash = Hasher.HashPassword(null!, password);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO users (id, email, password_hash, display_name) VALUES (@id, @email, @hash, @displayName)
+            ON CONFLICT (lower(email)) DO NOTHING
+            """, new { id, email, hash, displayName }, transaction, cancellationToken: cancellationToken));
+        if (inserted == 0)
+        {
+            return null;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO user_roles (user_id, role) SELECT @id, unnest(@roles)",
+            new { id, roles = roles.ToArray() }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new UserAccount(id, email, displayName, hash, roles);
+    }
+
+    public Task<UserAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
+        FindAsync("lower(u.email) = lower(@email)", new { email }, cancellationToken);
+
+    public Task<UserAccount?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
+        FindAsync("u.id = @id", new { id }, cancellationToken);
+
+    /// <summary>The account when <paramref name="password"/> is right, otherwise null.</summary>
+    public async Task<UserAccount?> VerifyAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        var user = await FindByEmailAsync(email, cancellationToken);
+        if (user is null)
+        {
+            // Same work for unknown e-mails, so timing does not reveal which accounts exist.
+            Hasher.VerifyHashedPassword(null!, DummyHash, password);
+            return null;
+        }
+
+        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
+    }
+
+    /// <summary>Replaces the user's roles; false when the user does not exist.</summary>
+    public async Task<bool> SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM users WHERE id = @userId FOR UPDATE)", new { userId }, transaction, cancellationToken: cancellationToken));
+        if (!exists)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            DELETE FROM user_roles WHERE user_id = @userId;
+            INSERT INTO user_roles (user_id, role) SELECT @userId, unnest(@roles);
+            UPDATE users SET updated_at = now() WHERE id = @userId;
+            """, new { userId, roles = roles.Distinct().ToArray() }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> AnyWithRoleAsync(string role, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM user_roles WHERE role = @role)", new { role }, cancellationToken: cancellationToken));
+    }
+
+    private async Task<UserAccount?> FindAsync(string where, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            $"""
+            SELECT u.id, u.email, u.display_name, u.password_hash,
+                   coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), ARRAY[]::text[]) AS roles
+            FROM users u LEFT JOIN user_roles r ON r.user_id = u.id
+            WHERE {where}
+            GROUP BY u.id
+            """, parameters, cancellationToken: cancellationToken));
+        return await reader.ReadAsync(cancellationToken)
+            ? new UserAccount(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetFieldValue<string[]>(4))
+            : null;
+    }
+
+    private static readonly string DummyHash = Hasher.HashPassword(null!, Guid.NewGuid().ToString());
+}

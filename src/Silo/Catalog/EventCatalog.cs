@@ -1,0 +1,54 @@
+using Dapper;
+using Npgsql;
+
+namespace Fashionistas.Silo.Catalog;
+
+/// <summary>Read-side queries over events for listings (the grains own writes and live counters).</summary>
+public sealed class EventCatalog(NpgsqlDataSource dataSource)
+{
+    /// <summary>Statuses anyone may see: the event has been published.</summary>
+    public static IReadOnlyList<string> PublicStatuses { get; } = ["published", "on_sale", "sold_out", "in_progress", "completed"];
+
+    public async Task<(IReadOnlyList<EventSummary> Items, long Total)> ListAsync(EventListQuery q, CancellationToken cancellationToken)
+    {
+        const string where = """
+            WHERE (@includeAll OR e.status = ANY(@publicStatuses) OR e.organizer_id = @owner)
+              AND (@from::timestamptz IS NULL OR e.starts_at >= @from)
+              AND (@to::timestamptz IS NULL OR e.starts_at < @to)
+              AND (@status::text IS NULL OR e.status = @status)
+            """;
+        var parameters = new
+        {
+            includeAll = q.IncludeAll,
+            publicStatuses = PublicStatuses.ToArray(),
+            owner = q.IncludeOwnedBy,
+            from = q.From,
+            to = q.To,
+            status = q.Status,
+            limit = q.PageSize,
+            offset = (q.Page - 1) * q.PageSize,
+        };
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT count(*) FROM events e {where}", parameters, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<(Guid, Guid, string, string, DateTime, DateTime, int, string, long?)>(new CommandDefinition(
+            $"""
+            SELECT e.id, e.organizer_id, e.name, e.venue, e.starts_at, e.ends_at, e.capacity, e.status,
+                   (SELECT min(t.price) FROM ticket_types t WHERE t.event_id = e.id)
+            FROM events e {where}
+            ORDER BY e.starts_at, e.id
+            LIMIT @limit OFFSET @offset
+            """, parameters, cancellationToken: cancellationToken));
+        var items = rows.Select(r => new EventSummary(r.Item1, r.Item2, r.Item3, r.Item4,
+            new DateTimeOffset(r.Item5, TimeSpan.Zero), new DateTimeOffset(r.Item6, TimeSpan.Zero), r.Item7, r.Item8, r.Item9)).ToList();
+        return (items, total);
+    }
+
+    /// <summary>The ticket type's event, or null when there is no such ticket type.</summary>
+    public async Task<Guid?> EventOfTicketTypeAsync(Guid ticketTypeId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT event_id FROM ticket_types WHERE id = @ticketTypeId", new { ticketTypeId }, cancellationToken: cancellationToken));
+    }
+}

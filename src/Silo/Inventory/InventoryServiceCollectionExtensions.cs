@@ -1,0 +1,43 @@
+using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Events;
+using Fashionistas.Grains.Inventory;
+using Fashionistas.Grains.Publishing;
+using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Persistence.Events;
+using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Runtime;
+using Fashionistas.Silo.Tickets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Silo.Inventory;
+
+/// <summary>Registration of events and the ticket inventory: grains, PostgreSQL stores, options and the publisher.</summary>
+public static class InventoryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IEventGrain"/> and <see cref="ITicketTypeGrain"/> with their stores, and
+    /// <see cref="InventoryOptions"/> bound from the "Inventory" section of <paramref name="configuration"/>
+    /// (validated on start). Needs an <c>NpgsqlDataSource</c> and the grain runtime in the container.
+    /// <see cref="IAvailabilityPublisher"/> defaults to a no-op; register another before or replace it after.
+    /// </summary>
+    public static IServiceCollection AddInventory(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<InventoryOptions>()
+            .Bind(configuration.GetSection(InventoryOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<InventoryOptions>, InventoryOptionsValidator>());
+        services.TryAddSingleton<ITicketInventoryStore, NpgsqlTicketInventoryStore>();
+        services.TryAddSingleton<IEventStore, NpgsqlEventStore>();
+        services.TryAddSingleton<IAvailabilityPublisher, NullAvailabilityPublisher>();
+        services.TryAddSingleton<TicketCodeGenerator>();
+        services.TryAddSingleton<ITicketCodeSource, TicketCodeSource>();
+        services.AddGrain<IEventGrain, EventGrain>();
+        services.AddGrain<ITicketTypeGrain, TicketTypeGrain>();
+        return services;
+    }
+}

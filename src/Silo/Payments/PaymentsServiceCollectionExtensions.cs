@@ -1,0 +1,44 @@
+using Fashionistas.Silo.Payments.Stripe;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Silo.Payments;
+
+public static class PaymentsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IPaymentProvider"/> (Stripe when <c>Payments:Stripe:SecretKey</c> is set or
+    /// <c>Payments:Provider</c> says "stripe", else <see cref="TestPaymentProvider"/>) and
+    /// <see cref="StripeWebhookVerifier"/>, with <see cref="PaymentOptions"/> bound from section
+    /// <c>Payments</c> and validated on start.
+    /// </summary>
+    public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<PaymentOptions>()
+            .Bind(configuration.GetSection(PaymentOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PaymentOptions>, PaymentOptionsSetup>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PaymentOptions>, PaymentOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.TryAddSingleton<StripeRetryPipeline>();
+        services.TryAddSingleton<StripeWebhookVerifier>();
+        services.TryAddSingleton<TestPaymentProvider>();
+        services.AddHttpClient<StripePaymentProvider>((provider, client) =>
+        {
+            var stripe = provider.GetRequiredService<IOptions<PaymentOptions>>().Value.Stripe;
+            client.BaseAddress = new Uri(stripe.BaseUrl.TrimEnd('/') + "/");
+            client.Timeout = stripe.RequestTimeout;
+        });
+
+        // Transient, because typed HttpClients are: the factory rotates their handlers.
+        services.TryAddTransient<IPaymentProvider>(provider =>
+            provider.GetRequiredService<IOptions<PaymentOptions>>().Value.Provider == PaymentProviderNames.Stripe
+                ? provider.GetRequiredService<StripePaymentProvider>()
+                : provider.GetRequiredService<TestPaymentProvider>());
+        return services;
+    }
+}

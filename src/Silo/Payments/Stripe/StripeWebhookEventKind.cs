@@ -1,0 +1,20 @@
+namespace Fashionistas.Silo.Payments.Stripe;
+
+/// <summary>The webhook event types we act on; everything else is <see cref="Ignored"/>.</summary>
+public enum StripeWebhookEventKind
+{
+    /// <summary>Any other type: acknowledge (2xx) and do nothing.</summary>
+    Ignored,
+
+    /// <summary><c>payment_intent.succeeded</c>: mark the order paid, issue tickets.</summary>
+    PaymentSucceeded,
+
+    /// <summary><c>payment_intent.payment_failed</c>: the attempt failed; the hold may still be retried or expire.</summary>
+    PaymentFailed,
+
+    /// <summary><c>charge.refunded</c>: money went back (fully or partly); see <see cref="StripeWebhookEvent.AmountRefundedCop"/>.</summary>
+    ChargeRefunded,
+
+    /// <summary><c>charge.dispute.created</c>: the buyer disputed the charge with their bank.</summary>
+    DisputeCreated,
+}

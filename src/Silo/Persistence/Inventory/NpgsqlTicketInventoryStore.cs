@@ -1,0 +1,279 @@
+using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Storage;
+using Npgsql;
+
+namespace Fashionistas.Silo.Persistence.Inventory;
+
+/// <summary>
+/// The ticket inventory in PostgreSQL. A batch is one transaction sent as one <see cref="NpgsqlBatch"/>:
+/// multi-row inserts and updates through unnest, then one UPDATE of the counters, which the
+/// ticket_types_no_oversell CHECK guards as the last line of defence.
+/// </summary>
+public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : ITicketInventoryStore
+{
+    private const string HoldColumns =
+        "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at";
+
+    private static readonly string LoadTicketType =
+        $"SELECT t.event_id, t.held, t.sold, e.status, {Prefixed("t.", TicketTypeColumns.Definition)} " +
+        "FROM ticket_types t JOIN events e ON e.id = t.event_id WHERE t.id = $1";
+
+    private static readonly string LoadActiveHolds =
+        $"SELECT {HoldColumns} FROM holds WHERE ticket_type_id = $1 AND status = 'active'";
+
+    private const string LoadSoldPerBuyer =
+        "SELECT o.buyer_id, count(*)::int FROM tickets t JOIN orders o ON o.id = t.order_id " +
+        "WHERE t.ticket_type_id = $1 AND t.status <> 'void' GROUP BY o.buyer_id";
+
+    private static readonly string LoadRecentKeyedHolds =
+        $"SELECT {HoldColumns} FROM holds WHERE ticket_type_id = $1 AND idempotency_key IS NOT NULL AND created_at >= $2";
+
+    private const string LoadOlderKeys =
+        "SELECT buyer_id, idempotency_key FROM holds WHERE ticket_type_id = $1 AND idempotency_key IS NOT NULL AND created_at < $2";
+
+    private const string InsertHolds = """
+        INSERT INTO holds (id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status,
+                           idempotency_key, expires_at, created_at, updated_at)
+        SELECT u.id, $1, $2, u.buyer_id, u.quantity, u.unit_price, u.total, u.status,
+               u.idempotency_key, u.expires_at, u.created_at, u.created_at
+        FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[],
+                    $10::timestamptz[], $11::timestamptz[])
+             AS u(id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at)
+        """;
+
+    private const string UpdateHolds = """
+        UPDATE holds AS h SET status = u.status, updated_at = now()
+        FROM unnest($2::uuid[], $3::text[]) AS u(id, status)
+        WHERE h.id = u.id AND h.ticket_type_id = $1
+        """;
+
+    private const string InsertTickets = """
+        INSERT INTO tickets (id, code, order_id, ticket_type_id, event_id, owner_id, status)
+        SELECT u.id, u.code, u.order_id, $1, $2, u.owner_id, u.status
+        FROM unnest($3::uuid[], $4::text[], $5::uuid[], $6::uuid[], $7::text[]) AS u(id, code, order_id, owner_id, status)
+        """;
+
+    private const string MarkOrdersPaid = """
+        UPDATE orders SET status = 'paid', paid_at = now(), updated_at = now()
+        WHERE id = ANY($2) AND ticket_type_id = $1 AND status IN ('pending_payment', 'failed')
+        """;
+
+    private const string VoidTickets = """
+        UPDATE tickets SET status = 'void', updated_at = now()
+        WHERE id = ANY($2) AND ticket_type_id = $1 AND status = 'valid'
+        """;
+
+    private const string UpdateCounters =
+        "UPDATE ticket_types SET held = $2, sold = $3, updated_at = now() WHERE id = $1";
+
+    private static readonly string UpdateCountersAndDefinition =
+        $"UPDATE ticket_types SET held = $2, sold = $3, updated_at = now(), ({TicketTypeColumns.Definition}) = " +
+        $"({string.Join(", ", Enumerable.Range(4, TicketTypeColumns.DefinitionCount).Select(i => $"${i}"))}) WHERE id = $1";
+
+    public async Task<TicketTypeLoad?> LoadAsync(Guid ticketTypeId, DateTimeOffset keysSince, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+
+        // One snapshot for all five reads, so counters, holds and tickets agree with each other.
+        await using var transaction = await connection.BeginTransactionAsync(
+            System.Data.IsolationLevel.RepeatableRead, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                Db.Command(LoadTicketType, Db.Value(ticketTypeId)),
+                Db.Command(LoadActiveHolds, Db.Value(ticketTypeId)),
+                Db.Command(LoadSoldPerBuyer, Db.Value(ticketTypeId)),
+                Db.Command(LoadRecentKeyedHolds, Db.Value(ticketTypeId), Db.Time(keysSince)),
+                Db.Command(LoadOlderKeys, Db.Value(ticketTypeId), Db.Time(keysSince)),
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var eventId = reader.GetGuid(0);
+        var held = reader.GetInt32(1);
+        var sold = reader.GetInt32(2);
+        var eventStatus = EventStatusNames.Parse(reader.GetString(3));
+        var definition = TicketTypeColumns.ReadDefinition(reader, 4);
+
+        await reader.NextResultAsync(cancellationToken);
+        var active = await ReadHoldsAsync(reader, cancellationToken);
+
+        await reader.NextResultAsync(cancellationToken);
+        var soldPerBuyer = new Dictionary<Guid, int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            soldPerBuyer[reader.GetGuid(0)] = reader.GetInt32(1);
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var recent = await ReadHoldsAsync(reader, cancellationToken);
+
+        await reader.NextResultAsync(cancellationToken);
+        var older = new List<BuyerKey>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            older.Add(new BuyerKey(reader.GetGuid(0), reader.GetString(1)));
+        }
+
+        return new TicketTypeLoad(
+            new Grains.Contracts.TicketTypeSnapshot(ticketTypeId, eventId, definition),
+            eventStatus, held, sold, active, soldPerBuyer, recent, older);
+    }
+
+    public async Task CommitAsync(InventoryBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlBatch(connection, transaction);
+        var expected = new List<(string What, int Rows)>();
+
+        void Add(string what, int rows, NpgsqlBatchCommand statement)
+        {
+            command.BatchCommands.Add(statement);
+            expected.Add((what, rows));
+        }
+
+        var id = batch.TicketTypeId;
+        if (batch.NewHolds.Count > 0)
+        {
+            var holds = batch.NewHolds;
+            Add("new holds", holds.Count, Db.Command(
+                InsertHolds,
+                Db.Value(id),
+                Db.Value(batch.EventId),
+                Db.Value(holds.Select(h => h.Id).ToArray()),
+                Db.Value(holds.Select(h => h.BuyerId).ToArray()),
+                Db.Value(holds.Select(h => h.Quantity).ToArray()),
+                Db.Value(holds.Select(h => h.UnitPrice).ToArray()),
+                Db.Value(holds.Select(h => h.Total).ToArray()),
+                Db.Value(holds.Select(h => h.Status.ToStorageName()).ToArray()),
+                Db.Value(holds.Select(h => h.IdempotencyKey).ToArray()),
+                Db.Value(holds.Select(h => h.ExpiresAt.UtcDateTime).ToArray()),
+                Db.Value(holds.Select(h => h.CreatedAt.UtcDateTime).ToArray())));
+        }
+
+        if (batch.HoldChanges.Count > 0)
+        {
+            Add("ended holds", batch.HoldChanges.Count, Db.Command(
+                UpdateHolds,
+                Db.Value(id),
+                Db.Value(batch.HoldChanges.Select(c => c.HoldId).ToArray()),
+                Db.Value(batch.HoldChanges.Select(c => c.Status.ToStorageName()).ToArray())));
+        }
+
+        if (batch.PaidOrders.Count > 0)
+        {
+            // Before the tickets: a ticket's order must be paid in the same transaction, never left pending.
+            Add("paid orders", batch.PaidOrders.Count, Db.Command(MarkOrdersPaid, Db.Value(id), Db.Value(batch.PaidOrders.ToArray())));
+        }
+
+        if (batch.NewTickets.Count > 0)
+        {
+            var tickets = batch.NewTickets;
+            Add("new tickets", tickets.Count, Db.Command(
+                InsertTickets,
+                Db.Value(id),
+                Db.Value(batch.EventId),
+                Db.Value(tickets.Select(t => t.Id).ToArray()),
+                Db.Value(tickets.Select(t => t.Code).ToArray()),
+                Db.Value(tickets.Select(t => t.OrderId).ToArray()),
+                Db.Value(tickets.Select(t => t.OwnerId).ToArray()),
+                Db.Value(tickets.Select(t => t.Status.ToStorageName()).ToArray())));
+        }
+
+        if (batch.VoidedTickets.Count > 0)
+        {
+            Add("voided tickets", batch.VoidedTickets.Count, Db.Command(VoidTickets, Db.Value(id), Db.Value(batch.VoidedTickets.ToArray())));
+        }
+
+        var counters = batch.Definition is null
+            ? Db.Command(UpdateCounters, Db.Value(id), Db.Value(batch.Held), Db.Value(batch.Sold))
+            : Db.Command(UpdateCountersAndDefinition, Db.Value(id), Db.Value(batch.Held), Db.Value(batch.Sold));
+        if (batch.Definition is not null)
+        {
+            TicketTypeColumns.AddDefinition(counters.Parameters, batch.Definition);
+        }
+
+        Add("ticket type counters", 1, counters);
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            var affected = command.BatchCommands[i].RecordsAffected;
+            if (affected != expected[i].Rows)
+            {
+                throw new InventoryCommitException(
+                    $"Ticket type {id}: {expected[i].What} touched {affected} rows, expected {expected[i].Rows}; nothing was written.");
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<StoredHold?> FindHoldAsync(Guid holdId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT {HoldColumns} FROM holds WHERE id = $1");
+        command.Parameters.Add(Db.Value(holdId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var holds = await ReadHoldsAsync(reader, cancellationToken);
+        return holds.Count == 0 ? null : holds[0];
+    }
+
+    public async Task<StoredOrder?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken)
+    {
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(Db.Command(
+            "SELECT id, hold_id, buyer_id, ticket_type_id, quantity, status FROM orders WHERE id = $1", Db.Value(orderId)));
+        batch.BatchCommands.Add(Db.Command(
+            "SELECT id, code, status FROM tickets WHERE order_id = $1 ORDER BY id", Db.Value(orderId)));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var (id, holdId, buyerId, ticketTypeId, quantity, status) = (
+            reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetInt32(4), reader.GetString(5));
+
+        await reader.NextResultAsync(cancellationToken);
+        var tickets = new List<StoredTicket>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tickets.Add(new StoredTicket(reader.GetGuid(0), reader.GetString(1), TicketStatusNames.Parse(reader.GetString(2))));
+        }
+
+        return new StoredOrder(id, holdId, buyerId, ticketTypeId, quantity, status, tickets);
+    }
+
+    private static async Task<List<StoredHold>> ReadHoldsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var holds = new List<StoredHold>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            holds.Add(new StoredHold(
+                reader.GetGuid(0),
+                reader.GetGuid(1),
+                reader.GetGuid(2),
+                reader.GetGuid(3),
+                reader.GetInt32(4),
+                reader.GetInt64(5),
+                reader.GetInt64(6),
+                HoldStatusNames.Parse(reader.GetString(7)),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.GetFieldValue<DateTimeOffset>(9),
+                reader.GetFieldValue<DateTimeOffset>(10)));
+        }
+
+        return holds;
+    }
+
+    private static string Prefixed(string prefix, string columns) =>
+        string.Join(", ", columns.Split(", ").Select(c => prefix + c));
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fashionistas.Silo.Persistence;
+
+/// <summary>
+/// Where the data lives. With <c>ConnectionStrings:Postgres</c> set, that server is used and nothing is started;
+/// without it, an embedded cluster is started from the machine's PostgreSQL binaries in <see cref="DataDirectory"/>.
+/// </summary>
+public sealed class PostgresOptions
+{
+    public const string Section = "Postgres";
+
+    /// <summary>Data folder of the embedded cluster (default <c>.data/postgres</c>, relative to the working directory).</summary>
+    [Required]
+    public string DataDirectory { get; set; } = Path.Combine(".data", "postgres");
+
+    /// <summary>Folder holding initdb/pg_ctl; found with <c>pg_config --bindir</c> or /usr/lib/postgresql/*/bin when empty.</summary>
+    public string? BinDirectory { get; set; }
+
+    /// <summary>TCP port of the embedded cluster on 127.0.0.1; 0 picks a free one at each start.</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; }
+
+    /// <summary>Database created in the embedded cluster.</summary>
+    [Required]
+    public string Database { get; set; } = "fashionistas";
+
+    /// <summary>How long to wait for the embedded cluster to start or stop.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Connections in the pool (Npgsql's Maximum Pool Size) for the embedded default.</summary>
+    [Range(2, 1000)]
+    public int MaxPoolSize { get; set; } = 50;
+}

@@ -1,0 +1,35 @@
+using Fashionistas.Silo.Accounts;
+using Fashionistas.Silo.Catalog;
+using Fashionistas.Silo.Inventory;
+using Fashionistas.Silo.Persistence;
+using Fashionistas.Silo.Runtime;
+using Fashionistas.Silo.Seed;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Fashionistas.Silo;
+
+public static class SiloHostExtensions
+{
+    /// <summary>Everything that lives behind the web layer: PostgreSQL, accounts, start-up data, grains.</summary>
+    public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPostgres(configuration);
+
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
+        services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
+        services.AddSingleton<UserStore>();
+        services.AddSingleton<IDatabaseInitializer, AdminBootstrapper>();
+        services.AddSingleton<IDatabaseInitializer, DemoDataSeeder>();
+
+        services.AddSingleton<EventCatalog>();
+        services.AddSingleton<HoldQueries>();
+        services.AddGrainRuntime(configuration.GetSection(GrainRuntimeOptions.SectionName));
+        services.AddInventory(configuration);
+        return builder;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Silo.Tickets;
+
+public static class TicketsServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="TicketCodeGenerator"/> and <see cref="TicketQrRenderer"/> (options section <c>Tickets:Qr</c>).</summary>
+    public static IServiceCollection AddTickets(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<TicketQrOptions>()
+            .Bind(configuration.GetSection(TicketQrOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TicketQrOptions>, TicketQrOptionsValidator>());
+        services.TryAddSingleton<TicketCodeGenerator>();
+        services.TryAddSingleton<TicketQrRenderer>();
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Fashionistas.Web.Api.Contracts;
+
+/// <summary>Credentials for a token.</summary>
+public sealed record LoginRequest(string? Email, string? Password);

@@ -1,0 +1,17 @@
+namespace Fashionistas.Web.Api.Contracts;
+
+/// <summary>A ticket tier as defined.</summary>
+public sealed record TicketTypeResponse(
+    Guid Id,
+    Guid EventId,
+    string Name,
+    string Description,
+    long Price,
+    int Capacity,
+    int PerBuyerLimit,
+    DateTimeOffset? SalesStart,
+    DateTimeOffset? SalesEnd,
+    long? EarlyBirdPrice,
+    DateTimeOffset? EarlyBirdDeadline,
+    int? GroupDiscountThreshold,
+    int? GroupDiscountPercentage);

@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Runtime;
+using Fashionistas.Silo.Catalog;
+using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Auth;
+using Fashionistas.Web.Errors;
+using Fashionistas.Web.Observability;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>The hot path: holding seats of a ticket type, and giving them back.</summary>
+public static class HoldsApi
+{
+    private const int MaxQuantity = 100;
+    private const int MaxIdempotencyKeyLength = 100;
+
+    public static IEndpointRouteBuilder MapHoldsApi(this IEndpointRouteBuilder app)
+    {
+        var holds = app.MapGroup("/api").WithTags("Holds").RequireAuthorization().OnPurchasePath();
+        holds.MapPost("/ticket-types/{id:guid}/holds", Hold);
+        holds.MapGet("/holds/{id:guid}", Get);
+        holds.MapDelete("/holds/{id:guid}", Release);
+        return app;
+    }
+
+    private static async Task<Results<Created<HoldResponse>, ValidationProblem, ProblemHttpResult>> Hold(
+        Guid id, HoldRequestBody request, ClaimsPrincipal user, IGrainFactory grains, TicketingMetrics metrics,
+        HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+    {
+        var validation = new Validation()
+            .Require(request.Quantity is >= 1 and <= MaxQuantity, "quantity", $"quantity must be 1 to {MaxQuantity}.")
+            .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
+                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.");
+        if (!validation.IsValid)
+        {
+            metrics.HoldOutcome("invalid");
+            return Problems.Invalid(validation.Errors);
+        }
+
+        var result = await grains.Get<ITicketTypeGrain>(id).Hold(new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey));
+        metrics.HoldOutcome(result);
+        switch (result)
+        {
+            case HoldResult.Accepted accepted:
+                var h = accepted.Hold;
+                if (h.Replayed)
+                {
+                    http.Response.Headers["Idempotent-Replayed"] = "true";
+                }
+
+                return TypedResults.Created($"/api/holds/{h.HoldId}",
+                    new HoldResponse(h.HoldId, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, "active"));
+            case HoldResult.SoldOut soldOut:
+                return Problems.Conflict("Sold out.", $"Only {soldOut.Available} seats are left.",
+                    new Dictionary<string, object?> { ["available"] = soldOut.Available });
+            case HoldResult.OverBuyerLimit over:
+                return Problems.Conflict("Over the per-buyer limit.",
+                    $"Each buyer may have at most {over.Limit} seats of this ticket type; you already have {over.AlreadyHeld}.",
+                    new Dictionary<string, object?> { ["limit"] = over.Limit, ["alreadyHeld"] = over.AlreadyHeld });
+            case HoldResult.NotOnSale notOnSale:
+                return Problems.Conflict("Not on sale.", notOnSale.Reason);
+            case HoldResult.Invalid invalid:
+                return Problems.BadRequest("The hold request is not valid.", invalid.Reason);
+            default:
+                return Problems.NotFound("No such ticket type.");
+        }
+    }
+
+    private static async Task<Results<Ok<HoldResponse>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, HoldQueries holds, CancellationToken cancellationToken)
+    {
+        var hold = await holds.FindAsync(id, cancellationToken);
+        return hold is null || (hold.BuyerId != user.UserId() && !user.IsAdmin())
+            ? Problems.NotFound("No such hold.")
+            : TypedResults.Ok(new HoldResponse(hold.Id, hold.TicketTypeId, hold.EventId, hold.Quantity, hold.UnitPrice, hold.Total, hold.ExpiresAt, hold.Status));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Release(
+        Guid id, ClaimsPrincipal user, HoldQueries holds, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var hold = await holds.FindAsync(id, cancellationToken);
+        if (hold is null)
+        {
+            return Problems.NotFound("No such hold.");
+        }
+
+        return await grains.Get<ITicketTypeGrain>(hold.TicketTypeId).Release(id, user.UserId()) switch
+        {
+            ReleaseResult.Released => TypedResults.NoContent(),
+            ReleaseResult.NotOwner => Problems.Forbidden("This hold is someone else's."),
+            ReleaseResult.NotActive notActive => Problems.Conflict("The hold has already ended.", $"It is {notActive.Status}."),
+            _ => Problems.NotFound("No such hold."),
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Fashionistas.Web.Auth;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>Rate-limit policies: <see cref="PurchasePolicy"/> limits each user and each IP; <see cref="AuthPolicy"/> each IP.</summary>
+public static class RateLimits
+{
+    public const string PurchasePolicy = "purchase";
+    public const string AuthPolicy = "auth";
+
+    /// <summary>Puts a route group on the purchase path: per-user and per-IP limits.</summary>
+    public static RouteGroupBuilder OnPurchasePath(this RouteGroupBuilder group) =>
+        group.RequireRateLimiting(PurchasePolicy).WithMetadata(new PurchaseEndpoint());
+
+    public static IServiceCollection AddTicketingRateLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+                await problems.WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests; slow down and retry." },
+                });
+            };
+            limiter.AddPolicy(AuthPolicy, http =>
+            {
+                var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientIp(http), _ => Bucket(o.AuthPerIpPerMinute, TimeSpan.FromMinutes(1)));
+            });
+            limiter.AddPolicy(PurchasePolicy, http =>
+            {
+                var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                var user = http.User.TryUserId()?.ToString() ?? "anonymous:" + ClientIp(http);
+                return RateLimitPartition.GetTokenBucketLimiter("user:" + user, _ => Bucket(o.PurchasePerUserPerMinute, TimeSpan.FromMinutes(1)));
+            });
+
+            // The per-IP bucket of the purchase path runs beside the per-user policy.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                if (http.GetEndpoint()?.Metadata.GetMetadata<PurchaseEndpoint>() is null)
+                {
+                    return RateLimitPartition.GetNoLimiter("unlimited");
+                }
+
+                var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientIp(http), _ => Bucket(o.PurchasePerIpPerSecond, TimeSpan.FromSeconds(1)));
+            });
+        });
+        return services;
+    }
+
+    internal static TokenBucketRateLimiterOptions Bucket(int permits, TimeSpan period) => new()
+    {
+        TokenLimit = permits,
+        TokensPerPeriod = permits,
+        ReplenishmentPeriod = period,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    internal static string ClientIp(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+}

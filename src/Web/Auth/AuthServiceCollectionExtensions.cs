@@ -1,0 +1,20 @@
+using Fashionistas.Silo.Accounts;
+using Microsoft.AspNetCore.Authentication;
+
+namespace Fashionistas.Web.Auth;
+
+public static class AuthServiceCollectionExtensions
+{
+    public static IServiceCollection AddTicketingAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SigningKey>();
+        services.AddSingleton<JwtTokens>();
+        services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, JwtAuthenticationHandler>(JwtAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Organizer, p => p.RequireRole(UserRoles.Organizer, UserRoles.Admin))
+            .AddPolicy(Policies.Admin, p => p.RequireRole(UserRoles.Admin));
+        return services;
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Fashionistas.Grains.Runtime;
+using Microsoft.AspNetCore.Diagnostics;
+using Npgsql;
+
+namespace Fashionistas.Web.Errors;
+
+/// <summary>
+/// Turns failures into problem+json: a busy grain is 503 with Retry-After, an unreachable database 503 (fail fast,
+/// recover by itself), a bad request its own 4xx; anything else a 500 that reveals nothing.
+/// </summary>
+internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
+{
+    private const int UnavailableRetrySeconds = 2;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, retryAfter) = exception switch
+        {
+            GrainBusyException busy => (StatusCodes.Status503ServiceUnavailable, "Too many buyers at once; please retry.",
+                (int)Math.Ceiling(busy.RetryAfter.TotalSeconds)),
+            GrainUnavailableException or NpgsqlException or TimeoutException =>
+                (StatusCodes.Status503ServiceUnavailable, "The service is temporarily unavailable; please retry.", UnavailableRetrySeconds),
+            BadHttpRequestException bad => (bad.StatusCode, BadRequestTitle(bad.StatusCode), 0),
+            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Client closed the request.", 0),
+            _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", 0),
+        };
+
+        if (status >= 500 && status != StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            logger.LogWarning("Answered 503 on {Path}: {Reason}", httpContext.Request.Path, exception.Message);
+        }
+
+        httpContext.Response.StatusCode = status;
+        if (retryAfter > 0)
+        {
+            httpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            Exception = exception,
+            ProblemDetails = { Status = status, Title = title },
+        });
+    }
+
+    private static string BadRequestTitle(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON (application/json).",
+        _ => "The request is malformed.",
+    };
+}

@@ -1,0 +1,72 @@
+using Fashionistas.Silo.Media;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fashionistas.Tests.Media;
+
+public sealed class LocalDiskMediaStoreTests : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "fashionistas-media-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task AnImageIsStoredUnderItsFolderWithAFreshNameAndAnAppRelativeUrl()
+    {
+        using var services = Services();
+        var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 1, 2, 3 };
+
+        var stored = await services.GetRequiredService<IMediaStore>().SaveAsync(
+            new MediaUpload(new MemoryStream(bytes), "../../evil name.png", "image/png", "designers/3f2a"),
+            CancellationToken.None);
+
+        Assert.Matches("^designers/3f2a/[0-9a-f]{32}\\.png$", stored.PublicId);
+        Assert.Equal("/media/" + stored.PublicId, stored.Url);
+        Assert.Equal(bytes.Length, stored.Bytes);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(root, stored.PublicId)));
+    }
+
+    [Fact]
+    public async Task AnOversizedStreamOfUnknownLengthIsRefusedAndLeavesNoFileBehind()
+    {
+        using var services = Services(maxBytes: 100);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => services.GetRequiredService<IMediaStore>().SaveAsync(
+            new MediaUpload(new UnseekableStream(new byte[500]), "big.jpg", "image/jpeg", "events"),
+            CancellationToken.None));
+
+        Assert.Empty(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task AForbiddenTypeIsRefusedBeforeAnythingIsWritten()
+    {
+        using var services = Services();
+
+        await Assert.ThrowsAsync<ArgumentException>(() => services.GetRequiredService<IMediaStore>().SaveAsync(
+            new MediaUpload(new MemoryStream([1, 2, 3]), "x.html", "text/html", "events"), CancellationToken.None));
+
+        Assert.False(Directory.Exists(root));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private ServiceProvider Services(long maxBytes = 1_000_000) =>
+        new ServiceCollection()
+            .AddLogging()
+            .AddMedia(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Media:Local:RootPath"] = root,
+                ["Media:MaxBytes"] = maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }).Build())
+            .BuildServiceProvider(validateScopes: true);
+
+    private sealed class UnseekableStream(byte[] content) : MemoryStream(content)
+    {
+        public override bool CanSeek => false;
+    }
+}

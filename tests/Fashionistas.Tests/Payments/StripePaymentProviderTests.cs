@@ -1,0 +1,244 @@
+using Fashionistas.Silo.Payments;
+using Fashionistas.Silo.Payments.Stripe;
+using Fashionistas.Tests.Integrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Fashionistas.Tests.Payments;
+
+public sealed class StripePaymentProviderTests
+{
+    private const string SecretKey = "sk_test_fashionistas";
+    private const int MaxRetries = 2;
+    private static readonly Guid OrderId = Guid.Parse("5f0c2a55-8a1e-4d7b-9a3e-0d7f6c1b2a90");
+
+    [Fact]
+    public async Task StartingAPaymentPostsAFormEncodedPaymentIntentWithBearerKeyAndIdempotencyKey()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_123", "requires_payment_method", 15_000_000, OrderId)));
+        using var services = Services(stripe);
+
+        var start = await Provider(services).StartAsync(Request(), CancellationToken.None);
+
+        var request = Assert.Single(stripe.Requests);
+        Assert.Equal("POST", request.Method);
+        Assert.Equal("/v1/payment_intents", request.Path);
+        Assert.Equal($"Bearer {SecretKey}", request.Header("Authorization"));
+        Assert.Equal("order-5f0c-attempt-1", request.Header("Idempotency-Key"));
+        Assert.StartsWith("application/x-www-form-urlencoded", request.ContentType, StringComparison.Ordinal);
+        var form = request.Form;
+        Assert.Equal("15000000", form["amount"]);
+        Assert.Equal("cop", form["currency"]);
+        Assert.Equal(OrderId.ToString(), form["metadata[order_id]"]);
+        Assert.Equal("2 boletas General - Bogotá Fashion Week", form["description"]);
+        Assert.Equal("true", form["automatic_payment_methods[enabled]"]);
+        Assert.Equal("ana@example.com", form["receipt_email"]);
+        Assert.Equal(PaymentStart.RequiresAction("pi_123", "pi_123_secret_abc123"), start);
+    }
+
+    [Fact]
+    public async Task ASucceededPaymentIntentIsReportedAsSucceeded()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_ok", "succeeded", 15_000_000, OrderId)));
+        using var services = Services(stripe);
+
+        var start = await Provider(services).StartAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(PaymentStartStatus.Succeeded, start.Status);
+        Assert.Equal("pi_ok", start.ProviderReference);
+    }
+
+    [Fact]
+    public async Task ACardDeclinedErrorIsADeclineWithTheIssuersReasonNotAnException()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(402, StripeResponses.CardDeclined("pi_declined", "insufficient_funds")));
+        using var services = Services(stripe);
+
+        var start = await Provider(services).StartAsync(Request(), CancellationToken.None);
+
+        Assert.Equal(PaymentStart.Declined("pi_declined", "insufficient_funds"), start);
+        Assert.Single(stripe.Requests);
+    }
+
+    [Fact]
+    public async Task AServerErrorIsRetriedWithTheSameIdempotencyKeyAndBody()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(500, StripeResponses.Error("api_error", null, "Something went wrong on Stripe's end.")),
+            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_after_retry", "requires_payment_method", 15_000_000, OrderId)));
+        using var services = Services(stripe);
+
+        var start = await Provider(services).StartAsync(Request(), CancellationToken.None);
+
+        Assert.Equal("pi_after_retry", start.ProviderReference);
+        Assert.Equal(2, stripe.Requests.Count);
+        Assert.All(stripe.Requests, request => Assert.Equal("order-5f0c-attempt-1", request.Header("Idempotency-Key")));
+        Assert.Equal(stripe.Requests[0].Body, stripe.Requests[1].Body);
+    }
+
+    [Fact]
+    public async Task ARateLimitIsRetried()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(429, StripeResponses.Error("invalid_request_error", "rate_limit", "Too many requests.")),
+            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_rl", "requires_payment_method", 15_000_000, OrderId)));
+        using var services = Services(stripe);
+
+        var start = await Provider(services).StartAsync(Request(), CancellationToken.None);
+
+        Assert.Equal("pi_rl", start.ProviderReference);
+        Assert.Equal(2, stripe.Requests.Count);
+    }
+
+    [Fact]
+    public async Task PersistentServerErrorsStopAfterTheBoundedRetriesWithATransientException()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(503, StripeResponses.Error("api_error", null, "Service unavailable.")));
+        using var services = Services(stripe);
+
+        var exception = await Assert.ThrowsAsync<PaymentProviderException>(
+            () => Provider(services).StartAsync(Request(), CancellationToken.None));
+
+        Assert.True(exception.IsTransient);
+        Assert.Equal(503, exception.HttpStatus);
+        Assert.Equal(1 + MaxRetries, stripe.Requests.Count);
+    }
+
+    [Fact]
+    public async Task StripeShouldRetryFalseIsObeyedEvenOnAServerError()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(new ScriptedResponse(
+            500,
+            StripeResponses.Error("api_error", null, "Do not retry."),
+            new Dictionary<string, string> { ["Stripe-Should-Retry"] = "false" }));
+        using var services = Services(stripe);
+
+        var exception = await Assert.ThrowsAsync<PaymentProviderException>(
+            () => Provider(services).StartAsync(Request(), CancellationToken.None));
+
+        Assert.False(exception.IsTransient);
+        Assert.Single(stripe.Requests);
+    }
+
+    [Fact]
+    public async Task AnInvalidKeyIsAnExceptionAndIsNotRetried()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(401, StripeResponses.Error("authentication_error", null, "Invalid API Key provided.")));
+        using var services = Services(stripe);
+
+        var exception = await Assert.ThrowsAsync<PaymentProviderException>(
+            () => Provider(services).StartAsync(Request(), CancellationToken.None));
+
+        Assert.False(exception.IsTransient);
+        Assert.Equal(401, exception.HttpStatus);
+        Assert.Equal("authentication_error", exception.ErrorType);
+        Assert.Single(stripe.Requests);
+    }
+
+    [Fact]
+    public async Task AnUnreachableStripeIsATransientExceptionAfterRetries()
+    {
+        var stripe = await ScriptedHttpServer.StartAsync(ScriptedResponse.Json(200, "{}"));
+        var closedAddress = stripe.BaseAddress;
+        await stripe.DisposeAsync();
+        using var services = Services(closedAddress);
+
+        var exception = await Assert.ThrowsAsync<PaymentProviderException>(
+            () => Provider(services).StartAsync(Request(), CancellationToken.None));
+
+        Assert.True(exception.IsTransient);
+        Assert.IsType<HttpRequestException>(exception.InnerException);
+    }
+
+    [Fact]
+    public async Task ARefundPostsThePaymentIntentAndTheAmountInCentavos()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(200, StripeResponses.Refund("re_123", "pi_123", 7_500_000, "succeeded")));
+        using var services = Services(stripe);
+
+        var refund = await Provider(services).RefundAsync("pi_123", 75_000, "refund-order-5f0c", CancellationToken.None);
+
+        var request = Assert.Single(stripe.Requests);
+        Assert.Equal("/v1/refunds", request.Path);
+        Assert.Equal("refund-order-5f0c", request.Header("Idempotency-Key"));
+        Assert.Equal($"Bearer {SecretKey}", request.Header("Authorization"));
+        Assert.Equal("pi_123", request.Form["payment_intent"]);
+        Assert.Equal("7500000", request.Form["amount"]);
+        Assert.Equal(RefundResult.Succeeded("re_123"), refund);
+    }
+
+    [Fact]
+    public async Task APendingRefundIsReportedAsPending()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(200, StripeResponses.Refund("re_pending", "pi_123", 7_500_000, "pending")));
+        using var services = Services(stripe);
+
+        var refund = await Provider(services).RefundAsync("pi_123", 75_000, "refund-2", CancellationToken.None);
+
+        Assert.Equal(RefundResult.Pending("re_pending"), refund);
+    }
+
+    [Fact]
+    public async Task RefundingAnAlreadyRefundedPaymentIsAFailedResultNotAnException()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(ScriptedResponse.Json(
+            400,
+            StripeResponses.Error("invalid_request_error", "charge_already_refunded", "Charge ch_3Mt1 has already been refunded.")));
+        using var services = Services(stripe);
+
+        var refund = await Provider(services).RefundAsync("pi_123", 75_000, "refund-3", CancellationToken.None);
+
+        Assert.Equal(RefundResult.Failed(null, "charge_already_refunded"), refund);
+    }
+
+    [Fact]
+    public async Task TheConfiguredApiVersionIsSentAsStripeVersion()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_v", "requires_payment_method", 15_000_000, OrderId)));
+        using var services = Services(stripe.BaseAddress, new() { ["Payments:Stripe:ApiVersion"] = "2024-06-20" });
+
+        await Provider(services).StartAsync(Request(), CancellationToken.None);
+
+        Assert.Equal("2024-06-20", Assert.Single(stripe.Requests).Header("Stripe-Version"));
+    }
+
+    private static PaymentRequest Request() => new(
+        OrderId, 150_000, "2 boletas General - Bogotá Fashion Week", "ana@example.com", "order-5f0c-attempt-1");
+
+    private static IPaymentProvider Provider(ServiceProvider services)
+    {
+        var provider = services.GetRequiredService<IPaymentProvider>();
+        Assert.IsType<StripePaymentProvider>(provider);
+        return provider;
+    }
+
+    private static ServiceProvider Services(ScriptedHttpServer stripe) => Services(stripe.BaseAddress);
+
+    private static ServiceProvider Services(Uri baseAddress, Dictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Payments:Stripe:SecretKey"] = SecretKey,
+            ["Payments:Stripe:BaseUrl"] = baseAddress.ToString(),
+            ["Payments:Stripe:MaxRetries"] = MaxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // No waiting between attempts: the test proves the retry, not the backoff curve.
+            ["Payments:Stripe:RetryBaseDelay"] = "00:00:00",
+            ["Payments:Stripe:RetryMaxDelay"] = "00:00:00",
+        };
+        foreach (var (key, value) in extra ?? [])
+        {
+            settings[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddLogging().AddPayments(configuration).BuildServiceProvider(validateScopes: true);
+    }
+}
