@@ -19,6 +19,7 @@ namespace Fashionistas.Grains.Inventory;
 public sealed class TicketTypeGrain(
     ITicketInventoryStore store,
     IAvailabilityPublisher publisher,
+    ITicketCodeSource ticketCodes,
     IOptions<InventoryOptions> options,
     ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IGroupCommitGrain
 {
@@ -312,7 +313,8 @@ public sealed class TicketTypeGrain(
 
     public Task SetEventStatus(EventStatus status)
     {
-        if (_state is not null)
+        // A push older than the status loaded on activation is ignored (see EventLifecycle.Stage).
+        if (_state is not null && EventLifecycle.Stage(status) >= EventLifecycle.Stage(_state.EventStatus))
         {
             _state = _state with { EventStatus = status };
         }
@@ -440,7 +442,7 @@ public sealed class TicketTypeGrain(
         var tickets = ImmutableArray.CreateBuilder<StoredTicket>(order.Quantity);
         for (var i = 0; i < order.Quantity; i++)
         {
-            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), TicketCodes.New(), TicketStatus.Valid));
+            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid));
         }
 
         return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets.MoveToImmutable());
