@@ -6,6 +6,7 @@ using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Persistence.Events;
 using Fashionistas.Silo.Persistence.Inventory;
 using Fashionistas.Silo.Runtime;
+using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,8 @@ public static class InventoryServiceCollectionExtensions
     /// Adds <see cref="IEventGrain"/> and <see cref="ITicketTypeGrain"/> with their stores, and
     /// <see cref="InventoryOptions"/> bound from the "Inventory" section of <paramref name="configuration"/>
     /// (validated on start). Needs an <c>NpgsqlDataSource</c> and the grain runtime in the container.
-    /// <see cref="IAvailabilityPublisher"/> defaults to a no-op; register another before or replace it after.
+    /// <see cref="IAvailabilityPublisher"/> and <see cref="ILiveDashboard"/> default to no-ops; register others before or
+    /// replace them after.
     /// </summary>
     public static IServiceCollection AddInventory(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +35,9 @@ public static class InventoryServiceCollectionExtensions
         services.TryAddSingleton<ITicketInventoryStore, NpgsqlTicketInventoryStore>();
         services.TryAddSingleton<IEventStore, NpgsqlEventStore>();
         services.TryAddSingleton<IAvailabilityPublisher, NullAvailabilityPublisher>();
+        services.TryAddSingleton<ILiveDashboard, NullLiveDashboard>();
+        services.TryAddSingleton<TicketCodeGenerator>();
+        services.TryAddSingleton<ITicketCodeSource, TicketCodeSource>();
         services.AddGrain<IEventGrain, EventGrain>();
         services.AddGrain<ITicketTypeGrain, TicketTypeGrain>();
         return services;
