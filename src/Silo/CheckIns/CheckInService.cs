@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Publishing;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Persistence.Inventory;
 using Fashionistas.Silo.Tickets;
@@ -8,8 +9,9 @@ namespace Fashionistas.Silo.CheckIns;
 /// <summary>
 /// Door scans. One statement inserts the check-in only for a valid ticket of the event, and the primary key on
 /// check_ins.ticket_id with ON CONFLICT DO NOTHING decides between concurrent scans of one code: exactly one admits.
+/// Each admission tells the organizers' live dashboard the event's new attendance.
 /// </summary>
-public sealed class CheckInService(NpgsqlDataSource dataSource, TicketQueries tickets)
+public sealed class CheckInService(NpgsqlDataSource dataSource, TicketQueries tickets, ILiveDashboard dashboard)
 {
     private const string ScanSql = """
         WITH ticket AS (
@@ -63,9 +65,18 @@ public sealed class CheckInService(NpgsqlDataSource dataSource, TicketQueries ti
             ?? throw new InvalidOperationException($"Ticket with code {code} vanished during check-in.");
         var checkedInAt = ticket.CheckedInAt
             ?? throw new InvalidOperationException($"Ticket {ticket.Id} was scanned but has no check-in.");
-        return admitted
-            ? new CheckInOutcome.Admitted(ticket, checkedInAt)
-            : new CheckInOutcome.AlreadyCheckedIn(ticket, checkedInAt);
+        if (!admitted)
+        {
+            return new CheckInOutcome.AlreadyCheckedIn(ticket, checkedInAt);
+        }
+
+        await using (var count = dataSource.CreateCommand("SELECT count(*)::int FROM check_ins WHERE event_id = $1"))
+        {
+            count.Parameters.Add(Db.Value(eventId));
+            dashboard.CheckInsChanged(eventId, (int)(await count.ExecuteScalarAsync(cancellationToken))!);
+        }
+
+        return new CheckInOutcome.Admitted(ticket, checkedInAt);
     }
 
     public async Task<CheckInSummary> SummaryAsync(Guid eventId, CancellationToken cancellationToken)

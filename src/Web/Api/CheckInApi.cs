@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.CheckIns;
 using Fashionistas.Silo.Localization;
+using Fashionistas.Silo.Tickets;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
@@ -36,7 +36,7 @@ public static class CheckInApi
             return denied;
         }
 
-        if (!TicketCodes.TryParse(request.Code, out var code))
+        if (!TicketCodeGenerator.TryParse(request.Code, out var code))
         {
             return Problems.NotFound("No ticket with this code for this event.");
         }

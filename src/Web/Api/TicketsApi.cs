@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Web.Api.Contracts;
@@ -35,7 +34,7 @@ public static class TicketsApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Qr(
         string code, ClaimsPrincipal user, TicketQueries tickets, TicketQrRenderer renderer, HttpContext http, CancellationToken cancellationToken)
     {
-        if (!TicketCodes.TryParse(code, out var canonical)
+        if (!TicketCodeGenerator.TryParse(code, out var canonical)
             || await tickets.FindByCodeAsync(canonical, cancellationToken) is not { Status: ValidTicket } ticket
             || (ticket.OwnerId != user.UserId() && !user.CanManage(ticket.OrganizerId)))
         {
@@ -58,7 +57,7 @@ public static class TicketsApi
             return Problems.Invalid(validation.Errors);
         }
 
-        if (!TicketCodes.TryParse(code, out var canonical))
+        if (!TicketCodeGenerator.TryParse(code, out var canonical))
         {
             return Problems.NotFound("No such ticket.");
         }

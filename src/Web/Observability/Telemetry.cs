@@ -50,6 +50,7 @@ public static class Telemetry
         services.AddSingleton(Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource)
             .AddMeter(Meters).AddOtlpExporter(Otlp("/v1/metrics")).Build());
         services.AddHostedService<TelemetryLifetime>();
+        services.AddTransient<IStartupFilter, HttpServerSpanFilter>();
         return services;
     }
 }
