@@ -32,6 +32,7 @@ public static class SiloHostExtensions
         services.AddSingleton<IDatabaseInitializer, DemoDataSeeder>();
 
         services.AddSingleton<EventCatalog>();
+        services.AddSingleton<ManagedEvents>();
         services.AddSingleton<HoldQueries>();
         services.AddGrainRuntime(configuration.GetSection(GrainRuntimeOptions.SectionName));
         services.AddInventory(configuration);

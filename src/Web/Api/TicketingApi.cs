@@ -51,6 +51,7 @@ public static class TicketingApi
         app.MapAuthApi();
         app.MapUsersApi();
         app.MapEventsApi();
+        app.MapMyEventsApi();
         app.MapHoldsApi();
         app.MapLiveHub();
         app.MapCheckoutApi().MapOrdersApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();

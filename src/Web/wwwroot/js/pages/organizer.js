@@ -4,15 +4,13 @@ import { api, ApiError, describeError } from '../api.js';
 import { h, replace, $ } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { dateShort, statusLabel } from '../format.js';
-import { isAdmin } from '../session.js';
 import { eventFields, readEvent, showFieldErrors, clearFieldErrors } from '../forms.js';
 
 const PAGE_SIZE = 100;
 const PREFIX = 'new-event';
 let events = null;
-let session;
 
-if ((session = initPage({ page: 'organizer', requires: 'organizer' })) !== undefined) {
+if (initPage({ page: 'organizer', requires: 'organizer' }) !== undefined) {
   renderForm();
   onLangChange(() => { renderList(); renderForm(); });
   load();
@@ -20,11 +18,7 @@ if ((session = initPage({ page: 'organizer', requires: 'organizer' })) !== undef
 
 async function load() {
   try {
-    const page = await api(`/api/events?pageSize=${PAGE_SIZE}`);
-    const all = page.items;
-    events = isAdmin()
-      ? [...all].sort((a, b) => (b.status === 'review') - (a.status === 'review'))
-      : all.filter((e) => e.organizerId === session.user.id);
+    events = (await api(`/api/me/events?pageSize=${PAGE_SIZE}`)).items;
   } catch (error) {
     events = error;
   }
