@@ -25,6 +25,7 @@ const state = {
   status: null,
   counters: new Map(), // ticketTypeId → {capacity, available, held, sold, at}
   hold: null,          // the active hold, as the API returned it
+  holdingTierId: null, // the tier whose hold request is on its way
   phase: 'idle',       // idle | holding | held | paying | pending | done | expired | ended
   tickets: [],
   order: null,
@@ -194,7 +195,7 @@ function refreshTier(id) {
   const button = card.querySelector('[data-part="hold"]');
   const busy = state.phase === 'holding';
   button.disabled = Boolean(reason) || busy || ['held', 'paying', 'pending'].includes(state.phase);
-  button.textContent = reason ?? t('event.hold');
+  button.textContent = reason ?? (busy && state.holdingTierId === id ? t('event.holding') : t('event.hold'));
   const input = card.querySelector('input[type="number"]');
   const max = Math.max(1, Math.min(tier.perBuyerLimit, c.available));
   input.max = String(max);
@@ -233,9 +234,8 @@ async function hold(tier) {
   }
 
   state.phase = 'holding';
+  state.holdingTierId = tier.id;
   refreshTiers();
-  const button = card.querySelector('[data-part="hold"]');
-  button.textContent = t('event.holding');
   try {
     const held = await api(`/api/ticket-types/${tier.id}/holds`, {
       method: 'POST', body: { quantity }, headers: { 'Idempotency-Key': newIdempotencyKey() },
@@ -283,7 +283,6 @@ async function restoreHold() {
       state.hold = current;
       state.phase = 'held';
       renderHold();
-      refreshTiers();
     } else {
       sessionStorage.removeItem(HOLD_KEY);
     }
@@ -296,7 +295,13 @@ function tierOf(ticketTypeId) {
   return state.event.ticketTypes.find((x) => x.id === ticketTypeId);
 }
 
+// Every phase change goes through here; the tiers' buttons depend on the phase, so they are refreshed with it.
 function renderHold() {
+  renderHoldPanel();
+  refreshTiers();
+}
+
+function renderHoldPanel() {
   const panel = $('#hold');
   clearInterval(countdownTimer);
   if (state.phase === 'idle' || (!state.hold && state.phase !== 'done')) {
@@ -321,7 +326,7 @@ function renderHold() {
   if (state.phase === 'expired' || state.phase === 'ended') {
     heading.textContent = t(state.phase === 'expired' ? 'buy.expiredTitle' : 'buy.endedTitle');
     replace(body, h('p', { role: 'alert' }, state.phase === 'expired' ? t('buy.expiredText') : state.error),
-      h('button', { type: 'button', class: 'btn', onclick: () => { state.phase = 'idle'; state.hold = null; state.error = null; renderHold(); refreshTiers(); } },
+      h('button', { type: 'button', class: 'btn', onclick: () => { state.phase = 'idle'; state.hold = null; state.error = null; renderHold(); } },
         t('buy.tryAgain')));
     return;
   }
@@ -359,7 +364,6 @@ function renderHold() {
       sessionStorage.removeItem(HOLD_KEY);
       state.phase = 'expired';
       renderHold();
-      refreshTiers();
     }
   };
   tick();
@@ -383,7 +387,6 @@ async function release() {
   state.phase = 'idle';
   state.error = null;
   renderHold();
-  refreshTiers();
 }
 
 async function checkout() {
@@ -408,7 +411,6 @@ async function checkout() {
       state.error = error instanceof ApiError && error.status === 402 ? t('buy.declined') : describeError(error);
     }
     renderHold();
-    refreshTiers();
   }
 }
 
