@@ -12,25 +12,17 @@ namespace Fashionistas.Web.Api;
 /// <summary>The door: organizer staff of the event (or admins) scan ticket codes; each ticket is admitted once.</summary>
 public static class CheckInApi
 {
-    private const int MaxScannedLength = 500;
-
     public static IEndpointRouteBuilder MapCheckInApi(this IEndpointRouteBuilder app)
     {
         var checkIns = app.MapGroup("/api/events/{id:guid}/check-ins").WithTags("Check-in").RequireAuthorization(Policies.Organizer);
-        checkIns.MapPost("/", CheckIn);
+        checkIns.MapPost("/", CheckIn).Validates<CheckInRequest>();
         checkIns.MapGet("/summary", Summary);
         return app;
     }
 
-    private static async Task<Results<Ok<CheckInResponse>, ValidationProblem, ProblemHttpResult>> CheckIn(
+    private static async Task<Results<Ok<CheckInResponse>, ProblemHttpResult>> CheckIn(
         Guid id, CheckInRequest request, ClaimsPrincipal user, CheckInService checkIns, TimeProvider time, CancellationToken cancellationToken)
     {
-        var validation = new Validation().Text(request.Code, "code", MaxScannedLength);
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
         if (await Authorize(id, user, checkIns, cancellationToken) is { } denied)
         {
             return denied;

@@ -11,8 +11,6 @@ namespace Fashionistas.Web.Api;
 /// <summary>Orders: the buyer's own, and refunds by the event's organizer or an admin.</summary>
 public static class OrdersApi
 {
-    private const int MaxReasonLength = 1000;
-    private const int MaxTicketsPerRefund = 100;
     private const int MaxOrdersListed = 200;
     private const int ProviderRetryAfterSeconds = 5;
 
@@ -21,7 +19,7 @@ public static class OrdersApi
         var orders = app.MapGroup("/api").WithTags("Orders").RequireAuthorization();
         orders.MapGet("/orders/{id:guid}", Get);
         orders.MapGet("/me/orders", Mine);
-        orders.MapPost("/orders/{id:guid}/refund", Refund);
+        orders.MapPost("/orders/{id:guid}/refund", Refund).Validates<RefundRequest>();
         return app;
     }
 
@@ -41,18 +39,10 @@ public static class OrdersApi
         return TypedResults.Ok<IReadOnlyList<OrderResponse>>([.. mine.Select(o => OrderMapping.ToResponse(o, userId))]);
     }
 
-    private static async Task<Results<Ok<OrderResponse>, ValidationProblem, ProblemHttpResult>> Refund(
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Refund(
         Guid id, RefundRequest request, ClaimsPrincipal user, OrderStore orders, RefundService refunds, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var validation = new Validation()
-            .Text(request.Reason, "reason", MaxReasonLength)
-            .Require(request.TicketIds is null || request.TicketIds.Count <= MaxTicketsPerRefund, "ticketIds", $"ticketIds may name at most {MaxTicketsPerRefund} tickets.");
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
         var existing = await orders.FindAsync(id, cancellationToken);
         if (existing is null || !CanSee(user, existing.Order))
         {

@@ -11,7 +11,6 @@ namespace Fashionistas.Web.Api;
 /// <summary>Tickets: the owner's list, QR images and transfers to another registered user.</summary>
 public static class TicketsApi
 {
-    private const int MaxEmailLength = 254;
     private const int MaxTicketsListed = 500;
     private const string ValidTicket = "valid";
 
@@ -20,7 +19,7 @@ public static class TicketsApi
         var tickets = app.MapGroup("/api").WithTags("Tickets").RequireAuthorization();
         tickets.MapGet("/me/tickets", Mine);
         tickets.MapGet("/tickets/{code}/qr.png", Qr);
-        tickets.MapPost("/tickets/{code}/transfer", Transfer);
+        tickets.MapPost("/tickets/{code}/transfer", Transfer).Validates<TransferRequest>();
         return app;
     }
 
@@ -46,17 +45,9 @@ public static class TicketsApi
         return TypedResults.File(renderer.RenderPng(ticket.Code), "image/png");
     }
 
-    private static async Task<Results<Ok<TransferResponse>, ValidationProblem, ProblemHttpResult>> Transfer(
+    private static async Task<Results<Ok<TransferResponse>, ProblemHttpResult>> Transfer(
         string code, TransferRequest request, ClaimsPrincipal user, TransferService transfers, CancellationToken cancellationToken)
     {
-        var validation = new Validation()
-            .Text(request.Email, "email", MaxEmailLength)
-            .Require(request.Email is null || request.Email.Contains('@', StringComparison.Ordinal), "email", "email must be an e-mail address.");
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
         if (!TicketCodeGenerator.TryParse(code, out var canonical))
         {
             return Problems.NotFound("No such ticket.");

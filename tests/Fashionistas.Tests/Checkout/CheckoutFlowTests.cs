@@ -176,4 +176,22 @@ public sealed class CheckoutFlowTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal(Scans - 1, results.Count(r => r.Status == HttpStatusCode.Conflict));
         Assert.Equal(1, await shop.CountAsync("SELECT count(*) FROM check_ins WHERE event_id = $1", show.Id));
     }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheCheckoutRoutes()
+    {
+        using var client = api.Client();
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+
+        foreach (var path in new[]
+        {
+            "/api/holds/{id}/checkout", "/api/orders/{id}", "/api/me/orders", "/api/orders/{id}/refund", "/api/me/tickets",
+            "/api/tickets/{code}/qr.png", "/api/tickets/{code}/transfer", "/api/events/{id}/check-ins",
+            "/api/events/{id}/check-ins/summary", "/api/webhooks/stripe",
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), path);
+        }
+    }
 }
