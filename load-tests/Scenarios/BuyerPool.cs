@@ -1,0 +1,32 @@
+using Fashionistas.LoadTests.Client;
+
+namespace Fashionistas.LoadTests.Scenarios;
+
+/// <summary>Registers and signs in attendees in parallel (bounded: password hashing is deliberately slow).</summary>
+public static class BuyerPool
+{
+    public const string Password = "Load-test-password-1";
+
+    public static async Task<IReadOnlyList<Buyer>> RegisterAsync(
+        TicketingClient client, int count, string runId, int parallelism, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var buyers = new Buyer[count];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, count),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var email = $"buyer-{runId}-{i}@load.fashionistas.test";
+                var id = await client.RegisterAsync(email, Password, $"Comprador {i}", ct);
+                var token = await client.LoginAsync(email, Password, ct);
+                buyers[i] = new Buyer(i, id, email, token);
+                var n = Interlocked.Increment(ref done);
+                if (n % 250 == 0 || n == count)
+                {
+                    await log.WriteLineAsync($"  registered {n}/{count} buyers");
+                }
+            });
+        return buyers;
+    }
+}
