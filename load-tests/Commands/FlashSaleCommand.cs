@@ -10,7 +10,7 @@ internal static class FlashSaleCommand
 {
     public const string Usage =
         "flash-sale [--users 1000] [--seats 5000] [--watchers 500] [--seed 6] [--duration-limit 5m]\n" +
-        "           [--no-checkout] [--no-with-baseline] [--baseline-pool 40] [--setup-parallelism 8]\n";
+        "           [--no-checkout] [--no-with-baseline] [--baseline-pool 40] [--setup-parallelism 8] [--fast-setup]\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ internal static class FlashSaleCommand
             WithBaseline = cli.Flag("with-baseline", true),
             BaselinePoolSize = cli.Int("baseline-pool", 40, 1, 500),
             SetupParallelism = cli.Int("setup-parallelism", 8, 1, 256),
+            FastSetup = cli.Flag("fast-setup", false),
         };
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();

@@ -8,7 +8,7 @@ namespace Fashionistas.LoadTests.Commands;
 internal static class SustainedCommand
 {
     public const string Usage =
-        "sustained [--rate 100/s] [--duration 1m] [--events 5] [--tiers 3] [--max-in-flight 5000] [--no-checkout] [--seed 6]\n";
+        "sustained [--rate 100/s] [--duration 1m] [--events 5] [--tiers 3] [--max-in-flight 5000] [--no-checkout] [--seed 6] [--fast-setup]\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
@@ -23,6 +23,7 @@ internal static class SustainedCommand
             Checkout = cli.Flag("checkout", true),
             Seed = cli.Int("seed", 6, int.MinValue, int.MaxValue),
             SetupParallelism = cli.Int("setup-parallelism", 8, 1, 256),
+            FastSetup = cli.Flag("fast-setup", false),
         };
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();

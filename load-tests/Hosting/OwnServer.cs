@@ -20,8 +20,9 @@ public sealed class OwnServer : IAsyncDisposable
 
     private readonly string _root;
 
-    private OwnServer(ServerProcess process, string root, string dataDirectory, string adminPassword)
+    private OwnServer(ServerProcess process, string root, string dataDirectory, string adminPassword, string signingKey)
     {
+        SigningKey = signingKey;
         Process = process;
         _root = root;
         DataDirectory = dataDirectory;
@@ -36,6 +37,9 @@ public sealed class OwnServer : IAsyncDisposable
 
     public string AdminPassword { get; }
 
+    /// <summary>The server's token signing key (base64).</summary>
+    public string SigningKey { get; }
+
     /// <summary>The server's own database, read from its data folder (valid while it runs).</summary>
     public string ConnectionString => DataFolderConnection.Read(DataDirectory);
 
@@ -47,13 +51,14 @@ public sealed class OwnServer : IAsyncDisposable
         Directory.CreateDirectory(root);
         var dataDirectory = Path.Combine(root, "postgres");
         var adminPassword = "Load-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        var signingKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         var environment = new Dictionary<string, string>
         {
             ["Postgres__DataDirectory"] = dataDirectory,
             ["Fashionistas__Admin__Email"] = AdminEmail,
             ["Fashionistas__Admin__Password"] = adminPassword,
             ["Fashionistas__DemoData__Enabled"] = "false",
-            ["Auth__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+            ["Auth__SigningKey"] = signingKey,
             ["Auth__KeyFile"] = Path.Combine(root, "jwt-signing.key"),
             ["RateLimiting__AuthPerIpPerMinute"] = UnlimitedRate,
             ["RateLimiting__PurchasePerUserPerMinute"] = UnlimitedRate,
@@ -71,7 +76,7 @@ public sealed class OwnServer : IAsyncDisposable
 
         await log.WriteLineAsync($"Starting the server ({dll}) with a throw-away database in {root} ...");
         var process = ServerProcess.Start(environment, dll);
-        var server = new OwnServer(process, root, dataDirectory, adminPassword);
+        var server = new OwnServer(process, root, dataDirectory, adminPassword, signingKey);
         try
         {
             await process.WaitUntilReadyAsync(StartTimeout, cancellationToken);

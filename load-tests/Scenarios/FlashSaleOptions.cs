@@ -34,6 +34,12 @@ public sealed record FlashSaleOptions
     /// <summary>Connections of the row-lock baseline's pool (default 40: with the server's 50 it stays under PostgreSQL's 100).</summary>
     public int BaselinePoolSize { get; init; } = 40;
 
+    /// <summary>
+    /// Create buyers directly in the database with tokens from the server's signing key instead of registering them
+    /// through the API (needs the database and the key: our own server). Default off.
+    /// </summary>
+    public bool FastSetup { get; init; }
+
     /// <summary>Registrations at a time during setup (default 8).</summary>
     public int SetupParallelism { get; init; } = 8;
 

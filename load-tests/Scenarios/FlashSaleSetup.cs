@@ -29,8 +29,7 @@ public static class FlashSaleSetup
         await client.PutOnSaleAsync(admin, eventId, cancellationToken);
         await log.WriteLineAsync($"Event {eventId} on sale: ticket type {ticketTypeId}, {options.Seats} seats, limit {options.PerBuyerLimit} per buyer.");
 
-        await log.WriteLineAsync($"Registering {options.Users} buyers ({options.SetupParallelism} at a time) ...");
-        var buyers = await BuyerPool.RegisterAsync(client, options.Users, runId, options.SetupParallelism, log, cancellationToken);
+        var buyers = await BuyerPool.CreateAsync(client, target, options.FastSetup, options.Users, runId, options.SetupParallelism, log, cancellationToken);
         return new FlashSaleStage(runId, organizerId, eventId, ticketTypeId, options.Seats, options.PerBuyerLimit, buyers, clock.Elapsed);
     }
 

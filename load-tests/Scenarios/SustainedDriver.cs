@@ -56,8 +56,8 @@ public static class SustainedDriver
             await client.PutOnSaleAsync(admin, eventId, cancellationToken);
         }
 
-        await log.WriteLineAsync($"{options.Events} events × {options.TiersPerEvent} tiers on sale ({capacity} seats each). Registering {buyerCount} buyers ...");
-        var buyers = await BuyerPool.RegisterAsync(client, buyerCount, runId, options.SetupParallelism, log, cancellationToken);
+        await log.WriteLineAsync($"{options.Events} events × {options.TiersPerEvent} tiers on sale ({capacity} seats each).");
+        var buyers = await BuyerPool.CreateAsync(client, target, options.FastSetup, buyerCount, runId, options.SetupParallelism, log, cancellationToken);
         await Task.WhenAll(buyers.Select(b => client.MeAsync(b.Token, cancellationToken)));
         var setupTime = setupClock.Elapsed;
 

@@ -31,6 +31,9 @@ public sealed record SustainedOptions
 
     public int SetupParallelism { get; init; } = 8;
 
+    /// <summary>Buyers created directly with minted tokens (see <see cref="FlashSaleOptions.FastSetup"/>).</summary>
+    public bool FastSetup { get; init; }
+
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public bool Progress { get; init; } = true;
