@@ -12,6 +12,8 @@ internal static class Program
         new("flash-sale", FlashSaleCommand.Usage, FlashSaleCommand.RunAsync),
         new("sustained", SustainedCommand.Usage, SustainedCommand.RunAsync),
         new("row-lock", RowLockCommand.Usage, RowLockCommand.RunAsync),
+        new(GrainBenchCommand.Name, GrainBenchCommand.Usage + "\n", (args, _, ct) => GrainBenchCommand.RunAsync(CommandOptions.Parse(args), ct)),
+        new(CrashChildCommand.Name, CrashChildCommand.Usage + "\n", (args, _, ct) => CrashChildCommand.RunAsync(CommandOptions.Parse(args), ct)),
     ];
 
     public static async Task<int> Main(string[] args)
@@ -39,7 +41,7 @@ internal static class Program
         {
             return await command.RunAsync(args.Length == 0 ? [] : args[1..], Console.Out, stop.Token);
         }
-        catch (UsageException ex)
+        catch (Exception ex) when (ex is UsageException or ArgumentException or FormatException)
         {
             await Console.Error.WriteLineAsync($"{ex.Message}\n\n{UsageText()}");
             return 2;

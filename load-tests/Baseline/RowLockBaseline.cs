@@ -24,7 +24,7 @@ public static class RowLockBaseline
         ArgumentNullException.ThrowIfNull(log);
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = poolSize, MinPoolSize = 0, Timeout = 60 };
         await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-        var (ticketTypeId, buyers) = await PrepareAsync(dataSource, quantities.Count, capacity, perBuyerLimit, cancellationToken);
+        var (eventId, ticketTypeId, buyers) = await PrepareAsync(dataSource, quantities.Count, capacity, perBuyerLimit, cancellationToken);
         await log.WriteLineAsync($"Row-lock baseline: {quantities.Count} buyers on ticket type {ticketTypeId} ({capacity} seats), pool of {poolSize} ...");
 
         // Open the pool before the start, as the server's pool is warm when its burst begins.
@@ -49,17 +49,16 @@ public static class RowLockBaseline
             var quantity = quantities[i];
             while (quantity > 0 && !deadline.IsCancellationRequested)
             {
-                var holdId = Guid.CreateVersion7();
                 var begin = Stopwatch.GetTimestamp();
                 try
                 {
-                    var result = await path.HoldAsync(ticketTypeId, holdId, buyers[i], quantity, deadline.Token);
+                    var result = await path.HoldAsync(eventId, ticketTypeId, buyers[i], quantity, Price, deadline.Token);
                     var end = Stopwatch.GetTimestamp();
                     InterlockedMax(ref lastEnd, end);
                     attempts.Add(new Sample(end, (float)((end - begin) * 1000.0 / Stopwatch.Frequency), (short)(result.Accepted ? 201 : 409), (short)quantity));
                     if (result.Accepted)
                     {
-                        acknowledged.Add((holdId, quantity));
+                        acknowledged.Add((result.HoldId, quantity));
                         return;
                     }
 
@@ -97,7 +96,7 @@ public static class RowLockBaseline
     }
 
     /// <summary>An organizer, an on-sale event with one ticket type and the buyers, inserted directly.</summary>
-    private static async Task<(Guid TicketTypeId, Guid[] Buyers)> PrepareAsync(
+    private static async Task<(Guid EventId, Guid TicketTypeId, Guid[] Buyers)> PrepareAsync(
         NpgsqlDataSource dataSource, int buyerCount, int capacity, int perBuyerLimit, CancellationToken cancellationToken)
     {
         var run = Guid.NewGuid().ToString("N")[..10];
@@ -130,7 +129,7 @@ public static class RowLockBaseline
         };
         await batch.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (ticketTypeId, buyers);
+        return (eventId, ticketTypeId, buyers);
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

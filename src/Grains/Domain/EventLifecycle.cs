@@ -53,6 +53,23 @@ public static class EventLifecycle
     public static bool RequiresAdmin(EventStatus from, EventStatus to) =>
         from == EventStatus.Review && to == EventStatus.Published;
 
+    /// <summary>
+    /// How far along its life an event is. Every step keeps or raises the stage (review and revision share
+    /// one, as do on_sale and sold_out), so a status carrying a lower stage than one already known is stale:
+    /// one-way pushes may arrive after a fresher status was read from the database.
+    /// </summary>
+    public static int Stage(EventStatus status) => status switch
+    {
+        EventStatus.Draft => 0,
+        EventStatus.Review or EventStatus.Revision => 1,
+        EventStatus.Published => 2,
+        EventStatus.OnSale or EventStatus.SoldOut => 3,
+        EventStatus.InProgress => 4,
+        EventStatus.Completed => 5,
+        EventStatus.Cancelled => 6,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown event status."),
+    };
+
     /// <summary>Holds are taken only while tickets are on sale (sold out is derived and may flip back).</summary>
     public static bool AcceptsHolds(EventStatus status) => status is EventStatus.OnSale or EventStatus.SoldOut;
 

@@ -19,6 +19,7 @@ namespace Fashionistas.Grains.Inventory;
 public sealed class TicketTypeGrain(
     ITicketInventoryStore store,
     IAvailabilityPublisher publisher,
+    ITicketCodeSource ticketCodes,
     IOptions<InventoryOptions> options,
     ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IGroupCommitGrain
 {
@@ -307,7 +308,8 @@ public sealed class TicketTypeGrain(
 
     public Task SetEventStatus(EventStatus status)
     {
-        if (_state is not null)
+        // A push older than the status loaded on activation is ignored (see EventLifecycle.Stage).
+        if (_state is not null && EventLifecycle.Stage(status) >= EventLifecycle.Stage(_state.EventStatus))
         {
             _state = _state with { EventStatus = status };
         }
@@ -432,13 +434,12 @@ public sealed class TicketTypeGrain(
 
     private OrderTickets IssueTickets(StoredOrder order, DateTimeOffset now)
     {
-        var tickets = ImmutableArray.CreateBuilder<StoredTicket>(order.Quantity);
-        for (var i = 0; i < order.Quantity; i++)
-        {
-            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), TicketCodes.New(), TicketStatus.Valid));
-        }
-
-        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets.MoveToImmutable());
+        // Sorted by id, the order the store reads them back in, so a replay after a restart lists them alike.
+        var tickets = Enumerable.Range(0, order.Quantity)
+            .Select(_ => new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid))
+            .OrderBy(t => t.Id)
+            .ToImmutableArray();
+        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets);
     }
 
     private static SaleResult Replay(OrderTickets order, Guid holdId) =>

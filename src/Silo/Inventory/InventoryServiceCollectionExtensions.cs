@@ -6,6 +6,7 @@ using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Persistence.Events;
 using Fashionistas.Silo.Persistence.Inventory;
 using Fashionistas.Silo.Runtime;
+using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,8 @@ public static class InventoryServiceCollectionExtensions
         services.TryAddSingleton<ITicketInventoryStore, NpgsqlTicketInventoryStore>();
         services.TryAddSingleton<IEventStore, NpgsqlEventStore>();
         services.TryAddSingleton<IAvailabilityPublisher, NullAvailabilityPublisher>();
+        services.TryAddSingleton<TicketCodeGenerator>();
+        services.TryAddSingleton<ITicketCodeSource, TicketCodeSource>();
         services.AddGrain<IEventGrain, EventGrain>();
         services.AddGrain<ITicketTypeGrain, TicketTypeGrain>();
         return services;

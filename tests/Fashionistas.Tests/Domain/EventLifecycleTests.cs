@@ -115,4 +115,15 @@ public sealed class EventLifecycleTests
         Assert.All(allowedByCheck, name => Assert.Equal(name, EventStatusNames.Parse(name).ToStorageName()));
         Assert.False(EventStatusNames.TryParse("OnSale", out _));
     }
+
+    [Fact]
+    public void NoStepLowersTheStageSoAStalePushCanBeRecognised()
+    {
+        foreach (var from in Enum.GetValues<EventStatus>())
+        {
+            Assert.All(
+                EventLifecycle.AllowedTargets(from),
+                to => Assert.True(EventLifecycle.Stage(to) >= EventLifecycle.Stage(from), $"{from} -> {to}"));
+        }
+    }
 }

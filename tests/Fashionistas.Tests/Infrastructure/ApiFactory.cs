@@ -81,7 +81,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>An event owned by <paramref name="organizer"/>, taken through review to on_sale, with one tier per capacity.</summary>
-    public async Task<TestEvent> CreateOnSaleEventAsync(TestUser organizer, int perBuyerLimit = 10, params int[] tierCapacities)
+    public async Task<TestEvent> CreateOnSaleEventAsync(TestUser organizer, int perBuyerLimit = 10, int? eventCapacity = null, params int[] tierCapacities)
     {
         var capacities = tierCapacities.Length == 0 ? [100] : tierCapacities;
         using var client = Client(organizer.Token);
@@ -92,7 +92,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             venue = "Plaza Mayor, Medellín",
             startsAt = now.AddDays(10),
             endsAt = now.AddDays(10).AddHours(3),
-            capacity = capacities.Sum(),
+            capacity = eventCapacity ?? capacities.Sum(),
             description = "Evento de prueba",
         });
         created.EnsureSuccessStatusCode();

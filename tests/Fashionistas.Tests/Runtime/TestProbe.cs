@@ -11,6 +11,7 @@ public sealed class TestProbe
     private readonly SemaphoreSlim _arrivals = new(0);
     private readonly SemaphoreSlim _flushStarts = new(0);
     private readonly SemaphoreSlim _deactivationSignals = new(0);
+    private readonly SemaphoreSlim _deactivationStarts = new(0);
     private readonly ConcurrentQueue<int> _flushedBatches = new();
     private readonly ConcurrentQueue<int> _durable = new();
     private int _activations;
@@ -23,6 +24,7 @@ public sealed class TestProbe
     private int _flushAttempts;
     private TaskCompletionSource _gate = NewSignal();
     private TaskCompletionSource _flushGate = Opened();
+    private TaskCompletionSource _deactivationGate = Opened();
 
     public int Activations => Volatile.Read(ref _activations);
 
@@ -43,6 +45,8 @@ public sealed class TestProbe
     public Task Gate => Volatile.Read(ref _gate).Task;
 
     public Task FlushGate => Volatile.Read(ref _flushGate).Task;
+
+    public Task DeactivationGate => Volatile.Read(ref _deactivationGate).Task;
 
     /// <summary>Most activations alive at the same moment (activated and not yet deactivated).</summary>
     public int MaxLive => Volatile.Read(ref _maxLive);
@@ -65,6 +69,14 @@ public sealed class TestProbe
     }
 
     public Task WaitForDeactivationAsync() => WaitAsync(_deactivationSignals, "deactivation");
+
+    public void DeactivationStarted() => _deactivationStarts.Release();
+
+    public Task WaitForDeactivationStartAsync() => WaitAsync(_deactivationStarts, "deactivation start");
+
+    public void HoldDeactivations() => Volatile.Write(ref _deactivationGate, NewSignal());
+
+    public void ReleaseDeactivations() => Volatile.Read(ref _deactivationGate).TrySetResult();
 
     /// <summary>Called as a flush starts; answers whether this flush must fail.</summary>
     public bool FlushStarting()

@@ -52,5 +52,12 @@ public sealed class TestSilo : IAsyncDisposable
     public TGrain Get<TGrain>(Guid key) where TGrain : class, IGrainWithGuidKey =>
         Runtime.Get<TGrain>(key);
 
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        // A test that failed half-way may leave grains waiting on a gate; stopping would wait for them forever.
+        Probe.OpenGate();
+        Probe.ReleaseFlushes();
+        Probe.ReleaseDeactivations();
+        return _services.DisposeAsync();
+    }
 }

@@ -15,10 +15,11 @@ public sealed class CounterGrain(TestProbe probe) : Grain, ICounterGrain
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(CancellationToken cancellationToken)
+    public override async Task OnDeactivateAsync(CancellationToken cancellationToken)
     {
+        probe.DeactivationStarted();
+        await probe.DeactivationGate;
         probe.Deactivated();
-        return Task.CompletedTask;
     }
 
     public async Task<int> Increment()

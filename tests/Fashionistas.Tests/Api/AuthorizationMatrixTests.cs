@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fashionistas.Tests.Infrastructure;
+
+namespace Fashionistas.Tests.Api;
+
+/// <summary>Every role (and anonymous) against every route: the right 2xx, 401, 403 or 404.</summary>
+public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private const string Anonymous = "anonymous";
+
+    [Fact]
+    public async Task EveryRoleGetsTheRightAnswerOnEveryRoute()
+    {
+        var owner = await api.CreateUserAsync("organizer", "Owner");
+        var users = new Dictionary<string, TestUser?>
+        {
+            [Anonymous] = null,
+            ["attendee"] = await api.CreateUserAsync(),
+            ["sponsor"] = await api.CreateUserAsync("sponsor"),
+            ["designer"] = await api.CreateUserAsync("designer"),
+            ["model"] = await api.CreateUserAsync("model"),
+            ["owner"] = owner,
+            ["otherOrganizer"] = await api.CreateUserAsync("organizer", "Other"),
+            ["admin"] = new TestUser(Guid.Empty, ApiFactory.AdminEmail, ApiFactory.AdminPassword, await api.AdminTokenAsync()),
+        };
+        var show = await api.CreateOnSaleEventAsync(owner, perBuyerLimit: 100, eventCapacity: 2000, tierCapacities: 1000);
+        var tier = show.TicketTypeIds[0];
+        var someone = await api.CreateUserAsync();
+
+        // Each case builds its own target (a fresh draft, a fresh hold) so that one role's success cannot change
+        // what the next role sees.
+        var cases = new List<RouteCase>
+        {
+            new("GET /api/events", _ => Get("/api/events"), All(200)),
+            new("GET /api/events/{public}", _ => Get($"/api/events/{show.Id}"), All(200)),
+            new("GET /api/events/{public}/availability", _ => Get($"/api/events/{show.Id}/availability"), All(200)),
+            new("GET /api/events/{draft}", async _ => await Get($"/api/events/{await DraftAsync(owner)}"), Draft(200)),
+            new("POST /api/events", _ => Task.FromResult(Send(HttpMethod.Post, "/api/events", NewEvent())), Manage(201, 201)),
+            new("PUT /api/events/{draft}", async _ => Send(HttpMethod.Put, $"/api/events/{await DraftAsync(owner)}", NewEvent()), ManageOwn(200, hidden: 404)),
+            new("DELETE /api/events/{draft}", async _ => Send(HttpMethod.Delete, $"/api/events/{await DraftAsync(owner)}"), ManageOwn(204, hidden: 404)),
+            new("POST /api/events/{draft}/status review", async _ => Send(HttpMethod.Post, $"/api/events/{await DraftAsync(owner)}/status",
+                new { status = "review", reason = "ready" }), ManageOwn(200, hidden: 404)),
+            new("POST /api/events/{inReview}/status published", async _ => Send(HttpMethod.Post, $"/api/events/{await InReviewAsync(owner)}/status",
+                new { status = "published" }), ManageOwn(200, hidden: 404, ownerStatus: 403)),
+            new("POST /api/events/{public}/ticket-types", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{show.Id}/ticket-types", NewTier())),
+                ManageOwn(201, hidden: 403)),
+            new("PUT /api/events/{public}/ticket-types/{id}", _ => Task.FromResult(Send(HttpMethod.Put, $"/api/events/{show.Id}/ticket-types/{tier}",
+                NewTier(1000))), ManageOwn(200, hidden: 403)),
+            new("POST /api/ticket-types/{id}/holds", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/ticket-types/{tier}/holds", new { quantity = 1 })),
+                SignedIn(201)),
+            new("GET /api/holds/{someone's}", async _ => await Get($"/api/holds/{await HoldAsync(someone, tier)}"), OnlyAdmin(200, others: 404)),
+            new("DELETE /api/holds/{someone's}", async _ => Send(HttpMethod.Delete, $"/api/holds/{await HoldAsync(someone, tier)}"), SignedIn(403)),
+            new("GET /api/me", _ => Get("/api/me"), SignedIn(200)),
+            new("GET /api/users/{id}", _ => Get($"/api/users/{someone.Id}"), OnlyAdmin(200, others: 403)),
+            new("PUT /api/users/{id}/roles", _ => Task.FromResult(Send(HttpMethod.Put, $"/api/users/{someone.Id}/roles", new { roles = new[] { "attendee" } })),
+                OnlyAdmin(200, others: 403)),
+            new("GET /openapi/v1.json", _ => Get("/openapi/v1.json"), All(200)),
+            new("GET /health/ready", _ => Get("/health/ready"), All(200)),
+        };
+
+        var mismatches = new List<string>();
+        foreach (var routeCase in cases)
+        {
+            foreach (var (role, user) in users)
+            {
+                using var request = await routeCase.Build(role);
+                using var client = api.Client(user?.Token);
+                using var response = await client.SendAsync(request);
+                var expected = routeCase.Expected(role);
+                if ((int)response.StatusCode != expected)
+                {
+                    mismatches.Add($"{routeCase.Name} as {role}: expected {expected}, got {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    private async Task<Guid> DraftAsync(TestUser owner)
+    {
+        using var client = api.Client(owner.Token);
+        using var response = await client.PostAsJsonAsync("/api/events", NewEvent());
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private async Task<Guid> InReviewAsync(TestUser owner)
+    {
+        var id = await DraftAsync(owner);
+        using var client = api.Client(owner.Token);
+        using var response = await client.PostAsJsonAsync($"/api/events/{id}/status", new { status = "review" });
+        response.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private async Task<Guid> HoldAsync(TestUser buyer, Guid tier)
+    {
+        using var client = api.Client(buyer.Token);
+        using var response = await client.PostAsJsonAsync($"/api/ticket-types/{tier}/holds", new { quantity = 1 });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("holdId").GetGuid();
+    }
+
+    private static object NewEvent() => new
+    {
+        name = "Pasarela",
+        venue = "Cartagena",
+        startsAt = DateTimeOffset.UtcNow.AddDays(20),
+        endsAt = DateTimeOffset.UtcNow.AddDays(20).AddHours(2),
+        capacity = 5000,
+    };
+
+    private static object NewTier(int capacity = 1) => new { name = "Extra", price = 50_000, capacity, perBuyerLimit = 100 };
+
+    private static Task<HttpRequestMessage> Get(string path) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, path));
+
+    private static HttpRequestMessage Send(HttpMethod method, string path, object? body = null) =>
+        new(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+
+    private static Func<string, int> All(int status) => _ => status;
+
+    private static Func<string, int> SignedIn(int status) => role => role == Anonymous ? 401 : status;
+
+    private static Func<string, int> OnlyAdmin(int status, int others) => role => role switch
+    {
+        Anonymous => 401,
+        "admin" => status,
+        _ => others,
+    };
+
+    /// <summary>Organizer-only routes on anything: attendees and other roles are refused by policy.</summary>
+    private static Func<string, int> Manage(int ownerStatus, int adminStatus) => role => role switch
+    {
+        Anonymous => 401,
+        "owner" or "otherOrganizer" => ownerStatus,
+        "admin" => adminStatus,
+        _ => 403,
+    };
+
+    /// <summary>The owner and admins may; another organizer gets <paramref name="hidden"/> (404 when it cannot even see it).</summary>
+    private static Func<string, int> ManageOwn(int status, int hidden, int? ownerStatus = null) => role => role switch
+    {
+        Anonymous => 401,
+        "owner" => ownerStatus ?? status,
+        "admin" => status,
+        "otherOrganizer" => hidden,
+        _ => 403,
+    };
+
+    /// <summary>A draft is seen only by its owner and admins.</summary>
+    private static Func<string, int> Draft(int status) => role => role is "owner" or "admin" ? status : 404;
+
+    private sealed record RouteCase(string Name, Func<string, Task<HttpRequestMessage>> Build, Func<string, int> Expected);
+}

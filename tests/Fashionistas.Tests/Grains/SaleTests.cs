@@ -1,0 +1,155 @@
+using Fashionistas.Grains.Contracts;
+using Fashionistas.Silo.Tickets;
+using Fashionistas.Tests.Grains.Support;
+using Fashionistas.Tests.Infrastructure;
+
+namespace Fashionistas.Tests.Grains;
+
+public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
+{
+    private static readonly TimeSpan HoldDuration = TimeSpan.FromMinutes(10);
+
+    [Fact]
+    public async Task ConfirmingASaleIssuesTicketsAndMarksTheOrderPaidTogether()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 2);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 3))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+
+        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+
+        Assert.False(sold.Replayed);
+        Assert.Equal(3, sold.Tickets.Count);
+        Assert.All(sold.Tickets, t => Assert.True(TicketCodeGenerator.IsWellFormed(t.Code), t.Code));
+        Assert.Equal(3, sold.Tickets.Select(t => t.Code).Distinct().Count());
+        Assert.Equal("paid", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM orders WHERE id = $1 AND paid_at IS NOT NULL", orderId));
+        Assert.Equal("converted", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM holds WHERE id = $1", hold.HoldId));
+        Assert.Equal(3L, await TestData.ScalarAsync<long>(
+            db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1 AND owner_id = $2 AND status = 'valid'", orderId, users[1]));
+        var availability = await grain.GetAvailability();
+        Assert.Equal((7, 0, 3), (availability!.Available, availability.Held, availability.Sold));
+        Assert.Equal(3, await TestData.ScalarAsync<int>(db.DataSource, "SELECT sold FROM ticket_types WHERE id = $1 AND held = 0", ticketTypeId));
+    }
+
+    [Fact]
+    public async Task ConfirmingTheSameOrderTwiceReturnsTheSameTicketsAlsoAfterARestart()
+    {
+        var users = await TestData.UsersAsync(db.DataSource, 2);
+        Guid ticketTypeId;
+        HoldInfo hold;
+        Guid orderId;
+        SaleResult.Sold first;
+        await using (var silo = await InventorySilo.StartAsync(db.DataSource))
+        {
+            (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+            var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+            hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 4))).Hold;
+            orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+            first = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+
+            Assert.Equal(first with { Replayed = true }, await grain.ConfirmSale(hold.HoldId, orderId), new SaleComparer());
+        }
+
+        await using var restarted = await InventorySilo.StartAsync(db.DataSource);
+        var again = await restarted.Get<ITicketTypeGrain>(ticketTypeId).ConfirmSale(hold.HoldId, orderId);
+
+        Assert.Equal(first with { Replayed = true }, again, new SaleComparer());
+        Assert.Equal(4, (await restarted.Get<ITicketTypeGrain>(ticketTypeId).GetAvailability())!.Sold);
+        Assert.Equal(4L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1", orderId));
+    }
+
+    [Fact]
+    public async Task AnExpiredHoldStillSellsWhileSeatsRemain()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 2);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        silo.Time.Advance(HoldDuration);
+
+        Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+
+        var availability = await grain.GetAvailability();
+        Assert.Equal((8, 0, 2), (availability!.Available, availability.Held, availability.Sold));
+        Assert.Equal("converted", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM holds WHERE id = $1", hold.HoldId));
+    }
+
+    [Fact]
+    public async Task AnExpiredHoldWhoseSeatsWereSoldToOthersAnswersNoSeats()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 3);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 2));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var late = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, late);
+        silo.Time.Advance(HoldDuration);
+        Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[2], 2)));
+
+        Assert.IsType<SaleResult.NoSeats>(await grain.ConfirmSale(late.HoldId, orderId));
+
+        Assert.Equal("pending_payment", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM orders WHERE id = $1", orderId));
+        Assert.Equal(0L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1", orderId));
+    }
+
+    [Fact]
+    public async Task AnUnknownOrderIsNotFound()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 1);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 2));
+
+        Assert.IsType<SaleResult.NotFound>(await silo.Get<ITicketTypeGrain>(ticketTypeId).ConfirmSale(Guid.NewGuid(), Guid.NewGuid()));
+    }
+
+    [Fact]
+    public async Task ReturningSeatsVoidsTheTicketsAndPutsTheSeatsBackOnce()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 2);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 3))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+        Guid[] refunded = [sold.Tickets[0].TicketId, sold.Tickets[1].TicketId];
+
+        Assert.Equal(new ReturnResult.Returned(orderId, 2, 0), await grain.ReturnSeats(orderId, refunded));
+        Assert.Equal(new ReturnResult.Returned(orderId, 0, 2), await grain.ReturnSeats(orderId, refunded));
+
+        var availability = await grain.GetAvailability();
+        Assert.Equal((9, 1), (availability!.Available, availability.Sold));
+        Assert.Equal(2L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1 AND status = 'void'", orderId));
+        Assert.Equal(1, await TestData.ScalarAsync<int>(db.DataSource, "SELECT sold FROM ticket_types WHERE id = $1", ticketTypeId));
+    }
+
+    [Fact]
+    public async Task ReturningATicketOfAnotherOrderIsRefused()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 2);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 1))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        await grain.ConfirmSale(hold.HoldId, orderId);
+
+        Assert.IsType<ReturnResult.Invalid>(await grain.ReturnSeats(orderId, [Guid.NewGuid()]));
+        Assert.Equal(1, (await grain.GetAvailability())!.Sold);
+    }
+
+    /// <summary>Records holding lists compare by reference; a sale compares by its tickets.</summary>
+    private sealed class SaleComparer : IEqualityComparer<SaleResult>
+    {
+        public bool Equals(SaleResult? x, SaleResult? y) =>
+            x is SaleResult.Sold a && y is SaleResult.Sold b
+            && a.OrderId == b.OrderId && a.Replayed == b.Replayed && a.Tickets.SequenceEqual(b.Tickets);
+
+        public int GetHashCode(SaleResult obj) => 0;
+    }
+}
