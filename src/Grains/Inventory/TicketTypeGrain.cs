@@ -229,16 +229,10 @@ public sealed class TicketTypeGrain(
             return new ReturnResult.Invalid("Name at least one ticket to return.");
         }
 
-        if (!_state.Orders.TryGetValue(orderId, out var order))
+        var order = await FindOrderTicketsAsync(orderId);
+        if (order is null)
         {
-            var stored = await store.FindOrderAsync(orderId, CancellationToken.None);
-            if (stored is null || stored.TicketTypeId != GrainKey)
-            {
-                return ReturnResult.NotFoundResult;
-            }
-
-            order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets]);
-            _state = _state.WithOrderKnown(order);
+            return ReturnResult.NotFoundResult;
         }
 
         var byId = order.Tickets.ToDictionary(t => t.Id);
@@ -278,6 +272,41 @@ public sealed class TicketTypeGrain(
         }
 
         return new ReturnResult.Returned(orderId, toVoid.Count, alreadyVoid);
+    }
+
+    public async Task<TransferResult> TransferTicket(Guid orderId, Guid ticketId, Guid newOwnerId)
+    {
+        if (_state is null)
+        {
+            return TransferResult.NotFoundResult;
+        }
+
+        if (newOwnerId == Guid.Empty)
+        {
+            return new TransferResult.Invalid("A transfer needs a recipient.");
+        }
+
+        var order = await FindOrderTicketsAsync(orderId);
+        var ticket = order?.Tickets.FirstOrDefault(t => t.Id == ticketId);
+        if (order is null || ticket is null)
+        {
+            return TransferResult.NotFoundResult;
+        }
+
+        if (ticket.Status != TicketStatus.Valid)
+        {
+            return new TransferResult.Invalid($"The ticket is {ticket.Status.ToStorageName()} and cannot be transferred.");
+        }
+
+        var issued = new StoredTicket(Guid.CreateVersion7(Time.GetUtcNow()), TicketCodes.New(), TicketStatus.Valid);
+        var updated = order with
+        {
+            Tickets = [.. order.Tickets.Select(t => t.Id == ticketId ? t with { Status = TicketStatus.Transferred } : t), issued],
+        };
+        _state = _state.WithOrderKnown(updated);
+        _pending.TransferTicket(ticketId);
+        _pending.AddTickets([new NewTicket(issued.Id, issued.Code, orderId, newOwnerId, TicketStatus.Valid, ticketId)]);
+        return new TransferResult.Transferred(orderId, ticketId, new IssuedTicket(issued.Id, issued.Code));
     }
 
     public Task<TicketTypeResult> UpdateDefinition(TicketTypeDefinition definition)
@@ -440,6 +469,25 @@ public sealed class TicketTypeGrain(
             .OrderBy(t => t.Id)
             .ToImmutableArray();
         return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets);
+    }
+
+    /// <summary>The order's tickets as this activation knows them, read once from the database; null when not this type's.</summary>
+    private async Task<OrderTickets?> FindOrderTicketsAsync(Guid orderId)
+    {
+        if (_state!.Orders.TryGetValue(orderId, out var order))
+        {
+            return order;
+        }
+
+        var stored = await store.FindOrderAsync(orderId, CancellationToken.None);
+        if (stored is null || stored.TicketTypeId != GrainKey)
+        {
+            return null;
+        }
+
+        order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets]);
+        _state = _state!.WithOrderKnown(order);
+        return order;
     }
 
     private static SaleResult Replay(OrderTickets order, Guid holdId) =>

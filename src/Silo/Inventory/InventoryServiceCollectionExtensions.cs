@@ -34,7 +34,6 @@ public static class InventoryServiceCollectionExtensions
         services.TryAddSingleton<ITicketInventoryStore, NpgsqlTicketInventoryStore>();
         services.TryAddSingleton<IEventStore, NpgsqlEventStore>();
         services.TryAddSingleton<IAvailabilityPublisher, NullAvailabilityPublisher>();
-        services.TryAddSingleton<TicketCodeGenerator>();
         services.TryAddSingleton<ITicketCodeSource, TicketCodeSource>();
         services.AddGrain<IEventGrain, EventGrain>();
         services.AddGrain<ITicketTypeGrain, TicketTypeGrain>();

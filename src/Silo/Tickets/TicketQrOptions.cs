@@ -17,7 +17,7 @@ public sealed class TicketQrOptions
     /// <summary>
     /// When set, the QR holds this link with <c>{code}</c> replaced, e.g. <c>https://fashionistas.co/t/{code}</c>,
     /// so a phone camera opens the ticket page. Default empty: the QR holds the bare code, the densest
-    /// and most robust choice for the door scanner. <see cref="TicketCodeGenerator.TryParse"/> reads both.
+    /// and most robust choice for the door scanner. <c>TicketCodes.TryParse</c> reads both.
     /// </summary>
     public string? LinkTemplate { get; set; }
 }

@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Domain;
 using Microsoft.Extensions.Options;
 using QRCoder;
 
@@ -11,7 +12,7 @@ public sealed class TicketQrRenderer(IOptions<TicketQrOptions> options)
     /// <summary>The text encoded in the QR for <paramref name="ticketCode"/>: the code, or the configured link.</summary>
     public string ContentFor(string ticketCode)
     {
-        if (!TicketCodeGenerator.IsWellFormed(ticketCode))
+        if (!TicketCodes.IsWellFormed(ticketCode))
         {
             throw new ArgumentException("Not a well-formed ticket code.", nameof(ticketCode));
         }

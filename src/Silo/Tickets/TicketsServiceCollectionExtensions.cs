@@ -7,7 +7,7 @@ namespace Fashionistas.Silo.Tickets;
 
 public static class TicketsServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="TicketCodeGenerator"/> and <see cref="TicketQrRenderer"/> (options section <c>Tickets:Qr</c>).</summary>
+    /// <summary>Registers <see cref="TicketQrRenderer"/> (options section <c>Tickets:Qr</c>); codes come from <c>TicketCodes</c>.</summary>
     public static IServiceCollection AddTickets(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -15,7 +15,6 @@ public static class TicketsServiceCollectionExtensions
             .Bind(configuration.GetSection(TicketQrOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TicketQrOptions>, TicketQrOptionsValidator>());
-        services.TryAddSingleton<TicketCodeGenerator>();
         services.TryAddSingleton<TicketQrRenderer>();
         return services;
     }

@@ -48,6 +48,7 @@ public static class TicketingApi
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapHoldsApi();
+        app.MapCheckoutApi().MapOrdersApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;
     }

@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Silo.Tickets;
+using Fashionistas.Grains.Domain;
 using Fashionistas.Tests.Grains.Support;
 using Fashionistas.Tests.Infrastructure;
 
@@ -23,7 +23,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
 
         Assert.False(sold.Replayed);
         Assert.Equal(3, sold.Tickets.Count);
-        Assert.All(sold.Tickets, t => Assert.True(TicketCodeGenerator.IsWellFormed(t.Code), t.Code));
+        Assert.All(sold.Tickets, t => Assert.True(TicketCodes.IsWellFormed(t.Code), t.Code));
         Assert.Equal(3, sold.Tickets.Select(t => t.Code).Distinct().Count());
         Assert.Equal("paid", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM orders WHERE id = $1 AND paid_at IS NOT NULL", orderId));
         Assert.Equal("converted", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM holds WHERE id = $1", hold.HoldId));

@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,7 @@ namespace Fashionistas.Tests.Tickets;
 
 public sealed class TicketQrRendererTests
 {
-    private readonly string code = new TicketCodeGenerator().NewCode();
+    private readonly string code = TicketCodes.New();
 
     [Fact]
     public void ATicketQrIsAPngWithAPositiveSize()
@@ -51,7 +52,7 @@ public sealed class TicketQrRendererTests
         var content = renderer.ContentFor(code);
 
         Assert.Equal($"https://fashionistas.co/t/{code}", content);
-        Assert.True(TicketCodeGenerator.TryParse(content, out var scanned));
+        Assert.True(TicketCodes.TryParse(content, out var scanned));
         Assert.Equal(code, scanned);
         Assert.True(PngImage.HasSignature(renderer.RenderPng(code)));
     }
@@ -61,14 +62,13 @@ public sealed class TicketQrRendererTests
         Assert.Throws<ArgumentException>(() => Renderer().RenderPng("not-a-ticket"));
 
     [Fact]
-    public void AddTicketsRegistersBothServicesAndValidatesOptions()
+    public void AddTicketsRegistersTheRendererAndValidatesOptions()
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Tickets:Qr:ErrorCorrection"] = "X" })
             .Build();
         using var services = new ServiceCollection().AddTickets(configuration).BuildServiceProvider();
 
-        Assert.NotNull(services.GetRequiredService<TicketCodeGenerator>());
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<TicketQrRenderer>().RenderPng(code));
     }
 

@@ -2,15 +2,15 @@ using System.Buffers.Binary;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 
-namespace Fashionistas.Silo.Tickets;
+namespace Fashionistas.Grains.Domain;
 
 /// <summary>
-/// Unguessable ticket codes: 128 bits from <see cref="RandomNumberGenerator"/>, written as 26
-/// characters of Crockford base32 (digits and upper-case letters without I, L, O, U). They are
-/// URL-safe, fit the QR alphanumeric mode, and survive being read aloud at the door. The first
-/// character only carries the top 3 bits, so it is always 0-7.
+/// The one ticket code format, issued by the ticket-type grain and read back by the QR and check-in side:
+/// 128 bits from <see cref="RandomNumberGenerator"/>, written as 26 characters of Crockford base32 (digits
+/// and upper-case letters without I, L, O, U). They are URL-safe, fit the QR alphanumeric mode, and survive
+/// being read aloud at the door. The first character only carries the top 3 bits, so it is always 0-7.
 /// </summary>
-public sealed class TicketCodeGenerator
+public static class TicketCodes
 {
     /// <summary>Characters in every code.</summary>
     public const int CodeLength = 26;
@@ -22,14 +22,14 @@ public sealed class TicketCodeGenerator
     private const char HighestFirstCharacter = '7';
 
     /// <summary>A new random code. Thread-safe.</summary>
-    public string NewCode()
+    public static string New()
     {
         Span<byte> random = stackalloc byte[RandomBytes];
         RandomNumberGenerator.Fill(random);
         return Encode(random);
     }
 
-    /// <summary>True for a code exactly as <see cref="NewCode"/> writes it (canonical, upper-case).</summary>
+    /// <summary>True for a code exactly as <see cref="New"/> writes it (canonical, upper-case).</summary>
     public static bool IsWellFormed([NotNullWhen(true)] string? code)
     {
         if (code is null || code.Length != CodeLength || code[0] > HighestFirstCharacter)
