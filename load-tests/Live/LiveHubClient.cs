@@ -14,8 +14,9 @@ namespace Fashionistas.LoadTests.Live;
 /// does not restore here, and a load generator wants this little anyway.
 /// </summary>
 /// <remarks>
-/// Register handlers with <see cref="On"/> before <see cref="ConnectAsync"/>; they run on the receive loop and are
-/// given the time the frame arrived, before any parsing, so latency measurements do not include our own work.
+/// Register handlers with <see cref="On"/> before <see cref="ConnectAsync(HttpClient, CancellationToken)"/>; they run on
+/// the receive loop and are given the time the frame arrived, before any parsing, so latency measurements do not include
+/// our own work. Tests use <see cref="ConnectAsync(Uri, string?)"/>, which also keeps every message for <see cref="WaitForAsync"/>.
 /// </remarks>
 public sealed class LiveHubClient : IAsyncDisposable
 {
@@ -25,6 +26,11 @@ public sealed class LiveHubClient : IAsyncDisposable
     private const int PingMessage = 6;
     private const int CloseMessage = 7;
     private const int ReceiveBufferBytes = 16 * 1024;
+
+    /// <summary>Messages kept by a recording client; beyond this the oldest are dropped.</summary>
+    private const int MaxRecorded = 100_000;
+
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>SignalR servers drop a client silent for 30 s; half of that keeps it alive.</summary>
     private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
@@ -38,16 +44,66 @@ public sealed class LiveHubClient : IAsyncDisposable
     private readonly TaskCompletionSource _handshake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentQueue<HubMessage>? _recorded;
+    private HttpClient? _ownHttp;
     private Task? _receiveLoop;
     private Task? _keepAlive;
     private int _nextInvocationId;
 
     /// <param name="hubUrl">The hub, e.g. http://127.0.0.1:5080/hubs/live.</param>
     /// <param name="accessToken">Bearer token, sent on negotiate and as access_token on the socket; null for anonymous.</param>
-    public LiveHubClient(Uri hubUrl, string? accessToken = null)
+    /// <param name="record">Keep every server message (bounded) for <see cref="Messages"/> and <see cref="WaitForAsync"/>.</param>
+    public LiveHubClient(Uri hubUrl, string? accessToken = null, bool record = false)
     {
         _hubUrl = hubUrl;
         _accessToken = accessToken;
+        _recorded = record ? new ConcurrentQueue<HubMessage>() : null;
+    }
+
+    /// <summary>Every server message so far (recording clients only).</summary>
+    public IReadOnlyList<HubMessage> Messages => _recorded is null ? [] : [.. _recorded];
+
+    /// <summary>A recording client connected to <paramref name="hubUrl"/> (http://.../hubs/live), signed in when a token is given.</summary>
+    public static async Task<LiveHubClient> ConnectAsync(Uri hubUrl, string? accessToken = null)
+    {
+        var client = new LiveHubClient(hubUrl, accessToken, record: true) { _ownHttp = new HttpClient() };
+        try
+        {
+            using var timeout = new CancellationTokenSource(DefaultTimeout);
+            await client.ConnectAsync(client._ownHttp, timeout.Token);
+            return client;
+        }
+        catch
+        {
+            await client.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Invokes a hub method, waiting at most 30 s; throws <see cref="LiveHubException"/> when the hub refuses.</summary>
+    public async Task<JsonElement?> InvokeAsync(string target, params object?[] arguments)
+    {
+        using var timeout = new CancellationTokenSource(DefaultTimeout);
+        return await InvokeAsync(target, arguments, timeout.Token);
+    }
+
+    /// <summary>The first recorded message to <paramref name="target"/> matching <paramref name="match"/>, waiting up to <paramref name="within"/>.</summary>
+    public async Task<HubMessage?> WaitForAsync(string target, Func<JsonElement, bool> match, TimeSpan within)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var recorded = _recorded ?? throw new InvalidOperationException("This client does not record messages.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var found = recorded.FirstOrDefault(m => m.Target == target && match(m.Argument));
+            if (found is not null || clock.Elapsed >= within || _closed.Task.IsCompleted)
+            {
+                return found;
+            }
+
+            // Polling only decides when to look: arrival times are stamped by the receive loop.
+            await Task.Delay(TimeSpan.FromMilliseconds(10), CancellationToken.None);
+        }
     }
 
     /// <summary>Completes when the connection ends (faulted with the reason unless we closed it).</summary>
@@ -134,6 +190,7 @@ public sealed class LiveHubClient : IAsyncDisposable
         _socket.Dispose();
         _sendLock.Dispose();
         _stop.Dispose();
+        _ownHttp?.Dispose();
     }
 
     private async Task<string> NegotiateAsync(HttpClient http, CancellationToken cancellationToken)
@@ -148,19 +205,19 @@ public sealed class LiveHubClient : IAsyncDisposable
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new HubException($"Negotiate at {url} answered {(int)response.StatusCode}.");
+            throw new LiveHubException($"Negotiate at {url} answered {(int)response.StatusCode}.");
         }
 
         using var body = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
         var root = body.RootElement;
         if (root.TryGetProperty("error", out var error))
         {
-            throw new HubException($"Negotiate refused: {error}");
+            throw new LiveHubException($"Negotiate refused: {error}");
         }
 
         return root.TryGetProperty("connectionToken", out var token) && token.GetString() is { } t ? t
             : root.TryGetProperty("connectionId", out var id) && id.GetString() is { } i ? i
-            : throw new HubException("Negotiate answered neither connectionToken nor connectionId.");
+            : throw new LiveHubException("Negotiate answered neither connectionToken nor connectionId.");
     }
 
     private async Task SendRecordAsync(byte[] json, CancellationToken cancellationToken)
@@ -206,9 +263,10 @@ public sealed class LiveHubClient : IAsyncDisposable
             {
                 var result = await _socket.ReceiveAsync(chunk, _stop.Token);
                 var receivedAt = DateTimeOffset.UtcNow;
+                var receivedTimestamp = System.Diagnostics.Stopwatch.GetTimestamp();
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
-                    Fail(new HubException($"The hub closed the connection ({result.CloseStatus} {result.CloseStatusDescription})."));
+                    Fail(new LiveHubException($"The hub closed the connection ({result.CloseStatus} {result.CloseStatusDescription})."));
                     return;
                 }
 
@@ -218,7 +276,7 @@ public sealed class LiveHubClient : IAsyncDisposable
                 var consumed = 0;
                 while ((separator = pending.Span[consumed..].IndexOf(RecordSeparator)) >= 0)
                 {
-                    Dispatch(pending.Slice(consumed, separator), receivedAt);
+                    Dispatch(pending.Slice(consumed, separator), receivedAt, receivedTimestamp);
                     consumed += separator + 1;
                 }
 
@@ -233,13 +291,13 @@ public sealed class LiveHubClient : IAsyncDisposable
         catch (OperationCanceledException) when (_stop.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or JsonException or HubException)
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or JsonException or LiveHubException)
         {
-            Fail(ex as HubException ?? new HubException("The hub connection failed.", ex));
+            Fail(ex as LiveHubException ?? new LiveHubException("The hub connection failed.", ex));
         }
     }
 
-    private void Dispatch(ReadOnlyMemory<byte> record, DateTimeOffset receivedAt)
+    private void Dispatch(ReadOnlyMemory<byte> record, DateTimeOffset receivedAt, long receivedTimestamp)
     {
         using var document = JsonDocument.Parse(record);
         var root = document.RootElement;
@@ -247,7 +305,7 @@ public sealed class LiveHubClient : IAsyncDisposable
         {
             if (root.TryGetProperty("error", out var handshakeError))
             {
-                var failure = new HubException($"Handshake refused: {handshakeError}");
+                var failure = new LiveHubException($"Handshake refused: {handshakeError}");
                 _handshake.TrySetException(failure);
                 throw failure;
             }
@@ -260,10 +318,19 @@ public sealed class LiveHubClient : IAsyncDisposable
         switch (type)
         {
             case InvocationMessage:
-                if (root.TryGetProperty("target", out var target) && _handlers.TryGetValue(target.GetString() ?? string.Empty, out var handler))
+                var name = root.TryGetProperty("target", out var target) ? target.GetString() ?? string.Empty : string.Empty;
+                var argument = root.TryGetProperty("arguments", out var args) && args.GetArrayLength() > 0 ? args[0] : default;
+                if (_handlers.TryGetValue(name, out var handler))
                 {
-                    var argument = root.TryGetProperty("arguments", out var args) && args.GetArrayLength() > 0 ? args[0] : default;
                     handler(argument, receivedAt);
+                }
+
+                if (_recorded is not null)
+                {
+                    _recorded.Enqueue(new HubMessage(name, argument.Clone(), receivedTimestamp, receivedAt));
+                    while (_recorded.Count > MaxRecorded && _recorded.TryDequeue(out _))
+                    {
+                    }
                 }
 
                 break;
@@ -272,7 +339,7 @@ public sealed class LiveHubClient : IAsyncDisposable
                 {
                     if (root.TryGetProperty("error", out var error))
                     {
-                        completion.TrySetException(new HubException($"The hub method failed: {error}"));
+                        completion.TrySetException(new LiveHubException(error.GetString() ?? "The hub method failed."));
                     }
                     else
                     {
@@ -284,7 +351,7 @@ public sealed class LiveHubClient : IAsyncDisposable
             case PingMessage:
                 break;
             case CloseMessage:
-                throw new HubException($"The hub closed the connection: {(root.TryGetProperty("error", out var reason) ? reason.ToString() : "no reason")}.");
+                throw new LiveHubException($"The hub closed the connection: {(root.TryGetProperty("error", out var reason) ? reason.ToString() : "no reason")}.");
         }
     }
 

@@ -7,7 +7,8 @@ namespace Fashionistas.LoadTests.Live;
 public static class PushAnalysis
 {
     public static PushSummary Summarize(
-        WatcherPool watchers, Guid ticketTypeId, IReadOnlyList<DateTimeOffset> holdAcknowledgements, int finalTaken, IReadOnlyList<string> problems)
+        WatcherPool watchers, Guid ticketTypeId, DateTimeOffset startedAt, IReadOnlyList<DateTimeOffset> holdAcknowledgements, int finalTaken,
+        IReadOnlyList<string> problems)
     {
         ArgumentNullException.ThrowIfNull(watchers);
         ArgumentNullException.ThrowIfNull(holdAcknowledgements);
@@ -18,7 +19,8 @@ public static class PushAnalysis
         var acks = holdAcknowledgements.Order().ToArray();
         foreach (var watcher in watchers.Joined)
         {
-            var received = watcher.Pushes.Where(p => p.TicketTypeId == ticketTypeId).ToList();
+            // Snapshots from before the start (the join's current state) say nothing about how fast changes travel.
+            var received = watcher.Pushes.Where(p => p.TicketTypeId == ticketTypeId && p.At >= startedAt).ToList();
             pushes += received.Count;
             delivery.AddRange(received.Select(p => Math.Max(0, (p.ReceivedAt - p.At).TotalMilliseconds)));
 

@@ -36,7 +36,7 @@ public sealed class WatcherPool : IAsyncDisposable
                     await watcher.JoinAsync(http, eventId, timeout.Token);
                     joined.Add(watcher);
                 }
-                catch (Exception ex) when (ex is HubException or HttpRequestException or System.Net.WebSockets.WebSocketException or OperationCanceledException)
+                catch (Exception ex) when (ex is LiveHubException or HttpRequestException or System.Net.WebSockets.WebSocketException or OperationCanceledException)
                 {
                     pool._failures.AddOrUpdate($"{ex.GetType().Name}: {ex.Message}", 1, static (_, n) => n + 1);
                     await watcher.DisposeAsync();

@@ -38,9 +38,16 @@ public sealed class RunRecorder
 
     public IReadOnlyCollection<StepLog> Steps => [.. _steps.Values.OrderBy(s => s.Name, StringComparer.Ordinal)];
 
+    /// <summary>Wall-clock time of the start, to compare with server timestamps on this machine.</summary>
+    public DateTimeOffset StartedAtUtc { get; private set; } = DateTimeOffset.UtcNow;
+
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(StartTimestamp);
 
-    public void Start() => StartTimestamp = Stopwatch.GetTimestamp();
+    public void Start()
+    {
+        StartedAtUtc = DateTimeOffset.UtcNow;
+        StartTimestamp = Stopwatch.GetTimestamp();
+    }
 
     public StepLog Step(string name) => _steps.GetOrAdd(name, static n => new StepLog(n));
 

@@ -98,7 +98,7 @@ public static class FlashSaleDriver
                 problems.Add($"{malformed} availability pushes could not be read");
             }
 
-            push = PushAnalysis.Summarize(watchers, stage.TicketTypeId,
+            push = PushAnalysis.Summarize(watchers, stage.TicketTypeId, recorder.StartedAtUtc,
                 [.. outcomes.Where(o => o.HoldAcknowledgedAt is not null).Select(o => o.HoldAcknowledgedAt!.Value)], (int)acknowledgedSeats, problems);
         }
 

@@ -29,8 +29,12 @@ public sealed class TicketTypeGrain(
     private OrderedOneWaySender? _eventNotifications;
     private IDisposable? _sweepTimer;
 
-    /// <summary>Seats available as of the last commit, to tell whether a commit changed what the world sees.</summary>
+    /// <summary>Seats available as of the last commit, to tell whether a commit moved the event's sold-out flag.</summary>
     private int _committedAvailable;
+
+    /// <summary>Held and sold as of the last commit: a sale moves seats from held to sold without changing "available",
+    /// and live dashboards still need to see it.</summary>
+    private (int Held, int Sold) _committedSeats;
 
     /// <summary>Queued notifications to the event grain; tests wait on it.</summary>
     internal Task NotificationsIdle => _eventNotifications?.Idle ?? Task.CompletedTask;
@@ -69,6 +73,7 @@ public sealed class TicketTypeGrain(
         }
 
         _committedAvailable = _state.Available;
+        _committedSeats = (_state.Held, _state.Sold);
         _eventNotifications = new OrderedOneWaySender(logger, Time, _options.NotificationAttempts, _options.NotificationRetryDelay);
         _sweepTimer = RegisterTimer(SweepAsync, _options.ExpirySweepInterval, _options.ExpirySweepInterval);
 
@@ -504,8 +509,10 @@ public sealed class TicketTypeGrain(
         var state = _state!;
         var available = state.Available;
         var previous = _committedAvailable;
+        var previousSeats = _committedSeats;
         _committedAvailable = available;
-        if (available == previous && !definitionChanged)
+        _committedSeats = (state.Held, state.Sold);
+        if (available == previous && previousSeats == _committedSeats && !definitionChanged)
         {
             return;
         }

@@ -228,6 +228,5 @@ public static class EventsApi
         return user.CanManage(snapshot.OrganizerId) ? null : Problems.Forbidden("You do not manage this event.");
     }
 
-    internal static bool IsVisibleTo(EventSnapshot snapshot, ClaimsPrincipal user) =>
-        EventCatalog.PublicStatuses.Contains(snapshot.Status.ToStorageName()) || user.CanManage(snapshot.OrganizerId);
+    internal static bool IsVisibleTo(EventSnapshot snapshot, ClaimsPrincipal user) => user.CanSee(snapshot);
 }

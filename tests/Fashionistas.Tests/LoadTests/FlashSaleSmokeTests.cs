@@ -15,7 +15,7 @@ public sealed class FlashSaleSmokeTests(ApiFactory api) : IClassFixture<ApiFacto
             Users = 50,
             Seats = 60,
             Watchers = 10,
-            Checkout = false,
+            Checkout = true,
             WithBaseline = true,
             Progress = false,
             DurationLimit = TimeSpan.FromMinutes(3),
@@ -27,11 +27,16 @@ public sealed class FlashSaleSmokeTests(ApiFactory api) : IClassFixture<ApiFacto
         Assert.True(report.Verification.Ran);
         Assert.All(report.Verification.Checks, c => Assert.True(c.Passed, $"{c.Name}: {c.Detail}"));
         var demand = report.FigureValue("demand");
-        Assert.Equal(Math.Min(demand, 60), report.FigureValue("seats held"));
+        Assert.Equal(Math.Min(demand, 60), report.FigureValue("tickets issued"));
         Assert.Contains(report.Verification.Checks, c => c.Name.Contains("min(demand, capacity)", StringComparison.Ordinal) && c.Passed);
         Assert.NotNull(report.Baseline);
         Assert.All(report.Baseline.Verification.Checks, c => Assert.True(c.Passed, $"baseline {c.Name}: {c.Detail}"));
         Assert.Empty(report.Errors);
+        Assert.NotNull(report.Push);
+        Assert.Equal(10, report.Push.Joined);
+        Assert.True(report.Push.Pushes > 0, "The watchers received availability pushes.");
+        Assert.Equal(0, report.Push.HoldsNeverSeen);
+        Assert.Empty(report.Push.Problems);
         Assert.False(report.Failed);
     }
 }
