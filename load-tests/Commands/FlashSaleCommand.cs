@@ -48,12 +48,13 @@ internal static class FlashSaleCommand
         ArgumentNullException.ThrowIfNull(log);
         var folder = await ReportWriter.WriteAsync(report, resultsRoot, cancellationToken);
         await log.WriteLineAsync();
+        await log.WriteLineAsync($"  load average at start: {report.Machine.LoadAverage} ({report.Machine.Cores} cores)");
         foreach (var figure in report.Figures)
         {
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure.Name,-22} {figure.Value,14:N1}"));
         }
 
-        foreach (var (step, s) in report.Steps)
+        foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
         {
             await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"  {step,-22} p50 {s.P50,8:F1} ms  p95 {s.P95,8:F1} ms  p99 {s.P99,8:F1} ms  max {s.Max,8:F1} ms  ({s.Count})"));
@@ -62,6 +63,11 @@ internal static class FlashSaleCommand
         foreach (var goal in report.Goals)
         {
             await log.WriteLineAsync($"  goal: {goal.Goal}: {goal.Measured} (target {goal.Target}) {(goal.Met ? "met" : "NOT met")}");
+        }
+
+        foreach (var note in report.Notes)
+        {
+            await log.WriteLineAsync($"  note: {note}");
         }
 
         foreach (var check in report.Verification.Checks.Concat(report.Baseline?.Verification.Checks ?? []).Where(c => !c.Passed))

@@ -46,7 +46,7 @@ internal sealed class TargetOptions
         if (_target is null)
         {
             var server = await OwnServer.StartAsync(log, null, cancellationToken);
-            return (new LoadTarget(server.BaseAddress, OwnServer.AdminEmail, server.AdminPassword, server.ConnectionString, server.SigningKey), server);
+            return (new LoadTarget(server.BaseAddress, OwnServer.AdminEmail, server.AdminPassword, server.ConnectionString, server.SigningKey, server.Process.ProcessId), server);
         }
 
         await LoopbackGuard.EnsureLoopbackAsync("--target", _target.Host, cancellationToken);

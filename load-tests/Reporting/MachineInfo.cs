@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Fashionistas.LoadTests.Reporting;
 
 /// <summary>Where the figures were measured.</summary>
-public sealed record MachineInfo(int Cores, string Os, string Runtime, string Configuration, bool ServerGc)
+public sealed record MachineInfo(int Cores, string Os, string Runtime, string Configuration, bool ServerGc, string LoadAverage)
 {
     public static MachineInfo Current() => new(
         Environment.ProcessorCount,
@@ -14,5 +14,19 @@ public sealed record MachineInfo(int Cores, string Os, string Runtime, string Co
 #else
         "Release",
 #endif
-        System.Runtime.GCSettings.IsServerGC);
+        System.Runtime.GCSettings.IsServerGC,
+        ReadLoadAverage());
+
+    /// <summary>1/5/15-minute load averages at the start: other work on the machine skews every figure.</summary>
+    private static string ReadLoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+    }
 }

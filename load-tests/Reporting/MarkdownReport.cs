@@ -19,7 +19,7 @@ public static class MarkdownReport
         Line($"- Started: {report.StartedAt:u}");
         Line($"- Command: `{report.Command}`");
         Line($"- Target: {report.Target}");
-        Line($"- Machine: {report.Machine.Cores} cores, {report.Machine.Os}, {report.Machine.Runtime}, load generator {report.Machine.Configuration}");
+        Line($"- Machine: {report.Machine.Cores} cores, {report.Machine.Os}, {report.Machine.Runtime}, load generator {report.Machine.Configuration}, load average at start {report.Machine.LoadAverage}");
         Line($"- Settings: {string.Join(", ", report.Settings.Select(s => $"{s.Key}={s.Value}"))}");
         Line();
         Line("## Figures");
@@ -36,7 +36,7 @@ public static class MarkdownReport
         Line();
         Line("| step | count | p50 | p95 | p99 | max | mean |");
         Line("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var (step, s) in report.Steps)
+        foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
         {
             Line($"| {step} | {s.Count} | {Ms(s.P50)} | {Ms(s.P95)} | {Ms(s.P99)} | {Ms(s.Max)} | {Ms(s.Mean)} |");
         }
@@ -87,6 +87,7 @@ public static class MarkdownReport
             Line();
             Line($"- holds accepted: {b.HoldsAccepted}, seats held: {b.SeatsHeld}, window {b.WindowSeconds:F3} s");
             Line($"- **{F(b.HoldsPerSecond)} holds/s**; latency p50 {Ms(b.Latency.P50)} ms, p99 {Ms(b.Latency.P99)} ms, max {Ms(b.Latency.Max)} ms");
+            Line();
             Table("baseline error", b.Errors);
             Checks(b.Verification);
         }
@@ -117,7 +118,7 @@ public static class MarkdownReport
         {
             if (rows.Count == 0)
             {
-                Line($"No {title.Split(' ')[0]}s.");
+                Line($"No {(title.StartsWith("outcome", StringComparison.Ordinal) ? "business outcomes" : "errors")}.");
                 Line();
                 return;
             }

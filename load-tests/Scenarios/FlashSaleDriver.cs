@@ -55,11 +55,15 @@ public static class FlashSaleDriver
         BuyerOutcome[] outcomes;
         var pushesSettled = true;
         var acknowledgedSeats = 0L;
+        CpuUsage cpuBefore;
+        CpuUsage cpu;
         await using (options.Progress ? new ProgressPrinter(recorder, log) : null)
         {
+            cpuBefore = CpuUsage.Read(target.ServerProcessId);
             recorder.Start();
             start.SetResult();
             outcomes = await Task.WhenAll(buyers);
+            cpu = CpuUsage.Read(target.ServerProcessId).Since(cpuBefore);
             acknowledgedSeats = outcomes.Sum(o => (long)o.Held);
             if (watchers is not null && watchers.Joined.Count > 0 && !ct.IsCancellationRequested)
             {
@@ -79,6 +83,7 @@ public static class FlashSaleDriver
             notes.Add("POST /api/holds/{id}/checkout answered 404 to every buyer: this server has no checkout yet, so nothing was sold.");
         }
 
+        notes.Add($"CPU while the buyers ran: {cpu.Describe()}.");
         foreach (var failure in outcomes.Where(o => o.Failure is not null).GroupBy(o => o.Failure!))
         {
             notes.Add($"{failure.Count()} buyers ended with: {failure.Key}");

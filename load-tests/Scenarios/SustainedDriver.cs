@@ -105,6 +105,7 @@ public static class SustainedDriver
             }
         }
 
+        var cpuBefore = CpuUsage.Read(target.ServerProcessId);
         await log.WriteLineAsync($"Go: {options.Rate}/s for {options.Duration.TotalSeconds:F0} s = {total} arrivals.");
         await using (options.Progress ? new ProgressPrinter(recorder, log, () => $"  in flight {Interlocked.Read(ref inFlight)}  dropped {Interlocked.Read(ref dropped)}") : null)
         {
@@ -138,6 +139,7 @@ public static class SustainedDriver
             await log.WriteLineAsync($"Last arrival started at {scheduleEnded.TotalSeconds:F1} s; all done at {recorder.Elapsed.TotalSeconds:F1} s.");
         }
 
+        var cpu = CpuUsage.Read(target.ServerProcessId).Since(cpuBefore);
         var elapsed = recorder.Elapsed.TotalSeconds;
         var holds = acknowledged.ToList();
         var tickets = holds.Sum(h => (long)h.Tickets);
@@ -205,6 +207,6 @@ public static class SustainedDriver
                 ["maxInFlight"] = options.MaxInFlight.ToString(CultureInfo.InvariantCulture),
             },
             figures, stepSummaries, recorder.Outcomes, recorder.Errors, null, verification, null, goals,
-            Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), []);
+            Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), [$"CPU during the run: {cpu.Describe()}."]);
     }
 }
