@@ -52,8 +52,8 @@ public static class TicketingApi
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapHoldsApi();
-        app.MapLiveHub();
         app.MapCheckoutApi().MapOrdersApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapLiveHub();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;
     }
