@@ -1,38 +1,60 @@
+using Fashionistas.LoadTests.Cli;
 using Fashionistas.LoadTests.Commands;
 
 namespace Fashionistas.LoadTests;
 
-/// <summary>
-/// The load-test console: <c>dotnet run --project load-tests -- &lt;command&gt; [--option value ...]</c>.
-/// Each command is one file in Commands/; to add one, add its line to the switch below.
-/// </summary>
+/// <summary>The load-test console: <c>dotnet run -c Release --project load-tests -- &lt;command&gt; [options]</c>.</summary>
 internal static class Program
 {
+    /// <summary>Every command, by name; add new ones here.</summary>
+    private static readonly CommandInfo[] Commands =
+    [
+        new("flash-sale", FlashSaleCommand.Usage, FlashSaleCommand.RunAsync),
+        new("sustained", SustainedCommand.Usage, SustainedCommand.RunAsync),
+        new("row-lock", RowLockCommand.Usage, RowLockCommand.RunAsync),
+        new(GrainBenchCommand.Name, GrainBenchCommand.Usage + "\n", (args, _, ct) => GrainBenchCommand.RunAsync(CommandOptions.Parse(args), ct)),
+        new(CrashChildCommand.Name, CrashChildCommand.Usage + "\n", (args, _, ct) => CrashChildCommand.RunAsync(CommandOptions.Parse(args), ct)),
+    ];
+
     public static async Task<int> Main(string[] args)
     {
-        using var cancellation = new CancellationTokenSource();
+        using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
-            e.Cancel = true;
-            cancellation.Cancel();
+            // The first Ctrl+C stops the run gracefully (report still written); a second one kills it.
+            if (!stop.IsCancellationRequested)
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            }
         };
 
-        var command = args.FirstOrDefault();
-        var options = CommandOptions.Parse(args.Skip(1));
-        return command switch
+        var name = args.Length == 0 ? "flash-sale" : args[0];
+        var command = Commands.FirstOrDefault(c => c.Name == name);
+        if (command is null || name is "help" or "--help" or "-h")
         {
-            CrashChildCommand.Name => await CrashChildCommand.RunAsync(options, cancellation.Token),
-            GrainBenchCommand.Name => await GrainBenchCommand.RunAsync(options, cancellation.Token),
-            _ => await UsageAsync(command),
-        };
+            await Console.Error.WriteLineAsync(UsageText());
+            return name is "help" or "--help" or "-h" ? 0 : 2;
+        }
+
+        try
+        {
+            return await command.RunAsync(args.Length == 0 ? [] : args[1..], Console.Out, stop.Token);
+        }
+        catch (Exception ex) when (ex is UsageException or ArgumentException or FormatException)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message}\n\n{UsageText()}");
+            return 2;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("Stopped.");
+            return 130;
+        }
     }
 
-    private static async Task<int> UsageAsync(string? command)
-    {
-        await Console.Error.WriteLineAsync(command is null ? "No command given." : $"Unknown command '{command}'.");
-        await Console.Error.WriteLineAsync($"Commands: {CrashChildCommand.Name}, {GrainBenchCommand.Name}");
-        await Console.Error.WriteLineAsync($"  {CrashChildCommand.Usage}");
-        await Console.Error.WriteLineAsync($"  {GrainBenchCommand.Usage}");
-        return command is null ? 0 : 2;
-    }
+    private static string UsageText() =>
+        "usage: dotnet run -c Release --project load-tests -- <command> [options]\n\ncommands:\n" +
+        string.Concat(Commands.Select(c => "  " + c.Usage.Replace("\n", "\n  ", StringComparison.Ordinal).TrimEnd() + "\n")) +
+        "\ncommon options:\n" + TargetOptions.Usage;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Runtime;
+using Fashionistas.LoadTests.Baseline;
 using Fashionistas.LoadTests.Inventory;
 using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Persistence.Embedded;
@@ -26,14 +27,6 @@ internal static class GrainBenchCommand
 
     private const int Capacity = DefinitionLimits.MaxCapacity;
     private const string BenchDatabase = "grain_bench";
-
-    private const string RowLockingReserve =
-        "UPDATE ticket_types SET held = held + $2, updated_at = now() WHERE id = $1 AND sold + held + $2 <= capacity";
-
-    private const string RowLockingInsert = """
-        INSERT INTO holds (id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, 'active', $8, $9)
-        """;
 
     public static async Task<int> RunAsync(CommandOptions options, CancellationToken cancellationToken)
     {
@@ -114,40 +107,8 @@ internal static class GrainBenchCommand
     }
 
     private static async Task<bool> HoldWithRowLockAsync(
-        NpgsqlDataSource dataSource, Guid eventId, Guid ticketTypeId, Guid buyer, CancellationToken cancellationToken)
-    {
-        const int quantity = 1;
-        const long price = 100_000;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var reserve = new NpgsqlCommand(RowLockingReserve, connection, transaction)
-        {
-            Parameters = { new NpgsqlParameter<Guid> { TypedValue = ticketTypeId }, new NpgsqlParameter<int> { TypedValue = quantity } },
-        };
-        if (await reserve.ExecuteNonQueryAsync(cancellationToken) != 1)
-        {
-            return false;
-        }
-
-        await using var insert = new NpgsqlCommand(RowLockingInsert, connection, transaction)
-        {
-            Parameters =
-            {
-                new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7() },
-                new NpgsqlParameter<Guid> { TypedValue = ticketTypeId },
-                new NpgsqlParameter<Guid> { TypedValue = eventId },
-                new NpgsqlParameter<Guid> { TypedValue = buyer },
-                new NpgsqlParameter<int> { TypedValue = quantity },
-                new NpgsqlParameter<long> { TypedValue = price },
-                new NpgsqlParameter<long> { TypedValue = price * quantity },
-                new NpgsqlParameter<string> { TypedValue = Guid.NewGuid().ToString("N") },
-                new NpgsqlParameter<DateTimeOffset> { TypedValue = DateTimeOffset.UtcNow.AddMinutes(10) },
-            },
-        };
-        await insert.ExecuteNonQueryAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+        NpgsqlDataSource dataSource, Guid eventId, Guid ticketTypeId, Guid buyer, CancellationToken cancellationToken) =>
+        (await new RowLockPurchasePath(dataSource).HoldAsync(eventId, ticketTypeId, buyer, quantity: 1, unitPrice: 100_000, cancellationToken)).Accepted;
 
     /// <summary>Runs <paramref name="concurrency"/> callers in a closed loop; counts successes after the warm-up.</summary>
     private static async Task<RunResult> DriveAsync(

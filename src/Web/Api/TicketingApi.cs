@@ -53,8 +53,8 @@ public static class TicketingApi
         app.MapEventsApi();
         app.MapMyEventsApi();
         app.MapHoldsApi();
-        app.MapLiveHub();
         app.MapCheckoutApi().MapOrdersApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapLiveHub();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;
     }

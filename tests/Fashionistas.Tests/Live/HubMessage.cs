@@ -1,6 +1,0 @@
-using System.Text.Json;
-
-namespace Fashionistas.Tests.Live;
-
-/// <summary>A message the hub sent to the client: its target, its one argument, and when it arrived (Stopwatch ticks).</summary>
-public sealed record HubMessage(string Target, JsonElement Argument, long ReceivedAt);
