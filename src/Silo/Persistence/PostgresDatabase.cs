@@ -70,13 +70,14 @@ public sealed class PostgresDatabase(
                 },
                 loggerFactory.CreateLogger<EmbeddedPostgresCluster>());
             connectionString = await _cluster.StartAsync(o.Database, cancellationToken);
-            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = o.MaxPoolSize, Timeout = 5 }.ConnectionString;
+            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = o.MaxPoolSize }.ConnectionString;
         }
         else
         {
             _logger.LogInformation("Using the PostgreSQL server from ConnectionStrings:{Name}", ConnectionStringName);
         }
 
+        connectionString = ConnectionTimeouts.Apply(connectionString, options.Value);
         _dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = "fashionistas" }.Build();
         await MigrationRunner.ApplyAsync(_dataSource, _logger, cancellationToken);
         MigrationsApplied = true;
