@@ -25,7 +25,10 @@ public sealed class PostgresOptions
     [Required]
     public string Database { get; set; } = "fashionistas";
 
-    /// <summary>How long to wait for the embedded cluster to start or stop.</summary>
+    /// <summary>
+    /// How long to wait for the embedded cluster to start or stop, and at start-up for PostgreSQL to accept
+    /// connections (a configured server still coming up is retried, not fatal).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

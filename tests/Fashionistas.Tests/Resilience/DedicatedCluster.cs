@@ -19,6 +19,8 @@ public sealed class DedicatedCluster : IAsyncLifetime
     private readonly EmbeddedPostgresCluster _cluster = new(
         TestCluster.ThrowAwaySettings() with { Port = ServerProcess.FreePort() }, NullLogger.Instance);
 
+    private bool _running;
+
     public string ConnectionString { get; private set; } = string.Empty;
 
     /// <summary>A data source with the server's default timeouts, for grains under test and for checking what is durable.</summary>
@@ -27,6 +29,7 @@ public sealed class DedicatedCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await _cluster.StartAsync(DatabaseName, CancellationToken.None);
+        _running = true;
         DataSource = NpgsqlDataSource.Create(ConnectionTimeouts.Apply(ConnectionString, new PostgresOptions()));
         await MigrationRunner.ApplyAsync(DataSource, NullLogger.Instance, CancellationToken.None);
     }
@@ -41,13 +44,20 @@ public sealed class DedicatedCluster : IAsyncLifetime
     public async Task<IAsyncDisposable> StopAsync()
     {
         await _cluster.StopAsync();
+        _running = false;
         return new Restart(this);
     }
 
-    /// <summary>Starts PostgreSQL again on the same port and data folder.</summary>
+    /// <summary>Starts PostgreSQL again on the same port and data folder (nothing to do when it runs).</summary>
     public async Task StartAsync()
     {
+        if (_running)
+        {
+            return;
+        }
+
         await _cluster.StartAsync(DatabaseName, CancellationToken.None);
+        _running = true;
 
         // This test-side pool's connections died with the old server; the server under test must cope on its own.
         DataSource.Clear();
@@ -94,16 +104,7 @@ public sealed class DedicatedCluster : IAsyncLifetime
 
     private sealed class Restart(DedicatedCluster cluster) : IAsyncDisposable
     {
-        private bool _done;
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_done)
-            {
-                _done = true;
-                await cluster.StartAsync();
-            }
-        }
+        public async ValueTask DisposeAsync() => await cluster.StartAsync();
     }
 
     private sealed class Thaw(DedicatedCluster cluster) : IDisposable
