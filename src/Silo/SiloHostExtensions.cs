@@ -1,9 +1,14 @@
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Catalog;
+using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Inventory;
+using Fashionistas.Silo.Messaging;
+using Fashionistas.Silo.Outbox;
+using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Runtime;
 using Fashionistas.Silo.Seed;
+using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +17,7 @@ namespace Fashionistas.Silo;
 
 public static class SiloHostExtensions
 {
-    /// <summary>Everything that lives behind the web layer: PostgreSQL, accounts, start-up data, grains.</summary>
+    /// <summary>Everything that lives behind the web layer: PostgreSQL, accounts, start-up data, grains, checkout.</summary>
     public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -30,6 +35,13 @@ public static class SiloHostExtensions
         services.AddSingleton<HoldQueries>();
         services.AddGrainRuntime(configuration.GetSection(GrainRuntimeOptions.SectionName));
         services.AddInventory(configuration);
+
+        // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.
+        services.AddPayments(configuration);
+        services.AddTickets(configuration);
+        services.AddMessaging(configuration);
+        services.AddOutbox(configuration);
+        services.AddCheckout();
         return builder;
     }
 }

@@ -28,6 +28,13 @@ public interface ITicketTypeGrain : IGrainWithGuidKey
     /// <summary>For refunds: voids the order's named tickets and returns their seats. Idempotent.</summary>
     Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds);
 
+    /// <summary>
+    /// Gives a valid ticket of <paramref name="orderId"/> to <paramref name="newOwnerId"/>: the old ticket becomes
+    /// transferred and a new ticket with a new code is issued in the same order, in one transaction. The seat stays
+    /// sold and still counts for the order's buyer. Whether the caller owns the ticket is the caller's check.
+    /// </summary>
+    Task<TransferResult> TransferTicket(Guid orderId, Guid ticketId, Guid newOwnerId);
+
     /// <summary>Changes the definition (called by the event grain, which checks the event-wide capacity).</summary>
     Task<TicketTypeResult> UpdateDefinition(TicketTypeDefinition definition);
 

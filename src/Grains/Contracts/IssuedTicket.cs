@@ -1,4 +1,4 @@
 namespace Fashionistas.Grains.Contracts;
 
-/// <summary>A ticket issued by a sale. <see cref="Code"/> is unguessable (128 random bits, URL-safe): it goes in the QR.</summary>
+/// <summary>A ticket issued by a sale. <see cref="Code"/> is unguessable (128 random bits, 26 characters of Crockford base32, see Fashionistas.Silo.Tickets.TicketCodeGenerator): it goes in the QR.</summary>
 public sealed record IssuedTicket(Guid TicketId, string Code);

@@ -17,12 +17,13 @@ public sealed class PendingInventoryWrites
     private readonly Dictionary<Guid, int> _newTicketIndex = [];
     private readonly List<Guid> _paidOrders = [];
     private readonly HashSet<Guid> _voidedTickets = [];
+    private readonly HashSet<Guid> _transferredTickets = [];
     private TicketTypeDefinition? _definition;
     private bool _countersChanged;
 
     public bool IsEmpty =>
         !_countersChanged && _newHolds.Count == 0 && _holdChanges.Count == 0 && _newTickets.Count == 0
-        && _paidOrders.Count == 0 && _voidedTickets.Count == 0 && _definition is null;
+        && _paidOrders.Count == 0 && _voidedTickets.Count == 0 && _transferredTickets.Count == 0 && _definition is null;
 
     public int NewHoldCount => _newHolds.Count;
 
@@ -70,6 +71,17 @@ public sealed class PendingInventoryWrites
         _voidedTickets.Add(ticketId);
     }
 
+    public void TransferTicket(Guid ticketId)
+    {
+        if (_newTicketIndex.TryGetValue(ticketId, out var index))
+        {
+            _newTickets[index] = _newTickets[index] with { Status = TicketStatus.Transferred };
+            return;
+        }
+
+        _transferredTickets.Add(ticketId);
+    }
+
     public void SetDefinition(TicketTypeDefinition definition) => _definition = definition;
 
     /// <summary>The counters differ from the stored ones although no row changed (a repair on activation).</summary>
@@ -88,7 +100,8 @@ public sealed class PendingInventoryWrites
             [.. _holdChanges.Where(c => !_newHoldIndex.ContainsKey(c.Key)).Select(c => new HoldStatusChange(c.Key, c.Value.Status))],
             [.. _newTickets],
             [.. _paidOrders],
-            [.. _voidedTickets]);
+            [.. _voidedTickets],
+            [.. _transferredTickets]);
     }
 
     public void Clear()
@@ -100,6 +113,7 @@ public sealed class PendingInventoryWrites
         _newTicketIndex.Clear();
         _paidOrders.Clear();
         _voidedTickets.Clear();
+        _transferredTickets.Clear();
         _definition = null;
         _countersChanged = false;
     }

@@ -29,8 +29,12 @@ public sealed class TicketTypeGrain(
     private OrderedOneWaySender? _eventNotifications;
     private IDisposable? _sweepTimer;
 
-    /// <summary>Seats available as of the last commit, to tell whether a commit changed what the world sees.</summary>
+    /// <summary>Seats available as of the last commit, to tell whether a commit moved the event's sold-out flag.</summary>
     private int _committedAvailable;
+
+    /// <summary>Held and sold as of the last commit: a sale moves seats from held to sold without changing "available",
+    /// and live dashboards still need to see it.</summary>
+    private (int Held, int Sold) _committedSeats;
 
     /// <summary>Queued notifications to the event grain; tests wait on it.</summary>
     internal Task NotificationsIdle => _eventNotifications?.Idle ?? Task.CompletedTask;
@@ -69,6 +73,7 @@ public sealed class TicketTypeGrain(
         }
 
         _committedAvailable = _state.Available;
+        _committedSeats = (_state.Held, _state.Sold);
         _eventNotifications = new OrderedOneWaySender(logger, Time, _options.NotificationAttempts, _options.NotificationRetryDelay);
         _sweepTimer = RegisterTimer(SweepAsync, _options.ExpirySweepInterval, _options.ExpirySweepInterval);
 
@@ -229,16 +234,10 @@ public sealed class TicketTypeGrain(
             return new ReturnResult.Invalid("Name at least one ticket to return.");
         }
 
-        if (!_state.Orders.TryGetValue(orderId, out var order))
+        var order = await FindOrderTicketsAsync(orderId);
+        if (order is null)
         {
-            var stored = await store.FindOrderAsync(orderId, CancellationToken.None);
-            if (stored is null || stored.TicketTypeId != GrainKey)
-            {
-                return ReturnResult.NotFoundResult;
-            }
-
-            order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets]);
-            _state = _state.WithOrderKnown(order);
+            return ReturnResult.NotFoundResult;
         }
 
         var byId = order.Tickets.ToDictionary(t => t.Id);
@@ -278,6 +277,41 @@ public sealed class TicketTypeGrain(
         }
 
         return new ReturnResult.Returned(orderId, toVoid.Count, alreadyVoid);
+    }
+
+    public async Task<TransferResult> TransferTicket(Guid orderId, Guid ticketId, Guid newOwnerId)
+    {
+        if (_state is null)
+        {
+            return TransferResult.NotFoundResult;
+        }
+
+        if (newOwnerId == Guid.Empty)
+        {
+            return new TransferResult.Invalid("A transfer needs a recipient.");
+        }
+
+        var order = await FindOrderTicketsAsync(orderId);
+        var ticket = order?.Tickets.FirstOrDefault(t => t.Id == ticketId);
+        if (order is null || ticket is null)
+        {
+            return TransferResult.NotFoundResult;
+        }
+
+        if (ticket.Status != TicketStatus.Valid)
+        {
+            return new TransferResult.Invalid($"The ticket is {ticket.Status.ToStorageName()} and cannot be transferred.");
+        }
+
+        var issued = new StoredTicket(Guid.CreateVersion7(Time.GetUtcNow()), ticketCodes.NewCode(), TicketStatus.Valid);
+        var updated = order with
+        {
+            Tickets = [.. order.Tickets.Select(t => t.Id == ticketId ? t with { Status = TicketStatus.Transferred } : t), issued],
+        };
+        _state = _state.WithOrderKnown(updated);
+        _pending.TransferTicket(ticketId);
+        _pending.AddTickets([new NewTicket(issued.Id, issued.Code, orderId, newOwnerId, TicketStatus.Valid, ticketId)]);
+        return new TransferResult.Transferred(orderId, ticketId, new IssuedTicket(issued.Id, issued.Code));
     }
 
     public Task<TicketTypeResult> UpdateDefinition(TicketTypeDefinition definition)
@@ -434,13 +468,31 @@ public sealed class TicketTypeGrain(
 
     private OrderTickets IssueTickets(StoredOrder order, DateTimeOffset now)
     {
-        var tickets = ImmutableArray.CreateBuilder<StoredTicket>(order.Quantity);
-        for (var i = 0; i < order.Quantity; i++)
+        // Sorted by id, the order the store reads them back in, so a replay after a restart lists them alike.
+        var tickets = Enumerable.Range(0, order.Quantity)
+            .Select(_ => new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid))
+            .OrderBy(t => t.Id)
+            .ToImmutableArray();
+        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets);
+    }
+
+    /// <summary>The order's tickets as this activation knows them, read once from the database; null when not this type's.</summary>
+    private async Task<OrderTickets?> FindOrderTicketsAsync(Guid orderId)
+    {
+        if (_state!.Orders.TryGetValue(orderId, out var order))
         {
-            tickets.Add(new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid));
+            return order;
         }
 
-        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets.MoveToImmutable());
+        var stored = await store.FindOrderAsync(orderId, CancellationToken.None);
+        if (stored is null || stored.TicketTypeId != GrainKey)
+        {
+            return null;
+        }
+
+        order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets]);
+        _state = _state!.WithOrderKnown(order);
+        return order;
     }
 
     private static SaleResult Replay(OrderTickets order, Guid holdId) =>
@@ -457,8 +509,10 @@ public sealed class TicketTypeGrain(
         var state = _state!;
         var available = state.Available;
         var previous = _committedAvailable;
+        var previousSeats = _committedSeats;
         _committedAvailable = available;
-        if (available == previous && !definitionChanged)
+        _committedSeats = (state.Held, state.Sold);
+        if (available == previous && previousSeats == _committedSeats && !definitionChanged)
         {
             return;
         }

@@ -6,6 +6,7 @@ namespace Fashionistas.Grains.Storage;
 /// Everything one batch of ticket-type turns changed, committed in one transaction. <see cref="Held"/> and
 /// <see cref="Sold"/> are the final counters (not deltas); <see cref="Definition"/> is set when the ticket
 /// type itself changed. Orders in <see cref="PaidOrders"/> must still await payment or the batch fails.
+/// Tickets in <see cref="VoidedTickets"/> and <see cref="TransferredTickets"/> must still be valid.
 /// </summary>
 public sealed record InventoryBatch(
     Guid TicketTypeId,
@@ -17,4 +18,5 @@ public sealed record InventoryBatch(
     IReadOnlyList<HoldStatusChange> HoldChanges,
     IReadOnlyList<NewTicket> NewTickets,
     IReadOnlyList<Guid> PaidOrders,
-    IReadOnlyList<Guid> VoidedTickets);
+    IReadOnlyList<Guid> VoidedTickets,
+    IReadOnlyList<Guid> TransferredTickets);

@@ -21,7 +21,8 @@ public static class InventoryServiceCollectionExtensions
     /// Adds <see cref="IEventGrain"/> and <see cref="ITicketTypeGrain"/> with their stores, and
     /// <see cref="InventoryOptions"/> bound from the "Inventory" section of <paramref name="configuration"/>
     /// (validated on start). Needs an <c>NpgsqlDataSource</c> and the grain runtime in the container.
-    /// <see cref="IAvailabilityPublisher"/> defaults to a no-op; register another before or replace it after.
+    /// <see cref="IAvailabilityPublisher"/> and <see cref="ILiveDashboard"/> default to no-ops; register others before or
+    /// replace them after.
     /// </summary>
     public static IServiceCollection AddInventory(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +35,7 @@ public static class InventoryServiceCollectionExtensions
         services.TryAddSingleton<ITicketInventoryStore, NpgsqlTicketInventoryStore>();
         services.TryAddSingleton<IEventStore, NpgsqlEventStore>();
         services.TryAddSingleton<IAvailabilityPublisher, NullAvailabilityPublisher>();
+        services.TryAddSingleton<ILiveDashboard, NullLiveDashboard>();
         services.TryAddSingleton<TicketCodeGenerator>();
         services.TryAddSingleton<ITicketCodeSource, TicketCodeSource>();
         services.AddGrain<IEventGrain, EventGrain>();

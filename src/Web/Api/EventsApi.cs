@@ -14,7 +14,6 @@ namespace Fashionistas.Web.Api;
 public static class EventsApi
 {
     private const int MaxPageSize = 100;
-    private const int MaxReasonLength = 1000;
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
@@ -22,14 +21,14 @@ public static class EventsApi
         events.MapGet("/", List).AllowAnonymous();
         events.MapGet("/{id:guid}", Get).AllowAnonymous();
         events.MapGet("/{id:guid}/availability", Availability).AllowAnonymous();
+        events.MapPost("/", Create).RequireAuthorization(Policies.Organizer).Validates<EventRequest>();
 
-        var manage = events.MapGroup("/").RequireAuthorization(Policies.Organizer);
-        manage.MapPost("/", Create);
-        manage.MapPut("/{id:guid}", Update);
-        manage.MapDelete("/{id:guid}", Delete);
-        manage.MapPost("/{id:guid}/status", ChangeStatus);
-        manage.MapPost("/{id:guid}/ticket-types", AddTicketType);
-        manage.MapPut("/{id:guid}/ticket-types/{ticketTypeId:guid}", UpdateTicketType);
+        var manage = events.MapGroup("/{id:guid}").RequireAuthorization(Policies.Organizer).ForEventManagers();
+        manage.MapPut("/", Update).Validates<EventRequest>();
+        manage.MapDelete("/", Delete);
+        manage.MapPost("/status", ChangeStatus).Validates<StatusChangeRequest>();
+        manage.MapPost("/ticket-types", AddTicketType).Validates<TicketTypeRequest>();
+        manage.MapPut("/ticket-types/{ticketTypeId:guid}", UpdateTicketType).Validates<TicketTypeRequest>();
         return app;
     }
 
@@ -79,88 +78,38 @@ public static class EventsApi
             [.. counters.OfType<AvailabilityResponse>()], time.GetUtcNow()));
     }
 
-    private static async Task<Results<Created<EventResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        EventRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<Results<Created<EventResponse>, ProblemHttpResult>> Create(EventRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var validation = EventMapping.Check(request);
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
         var id = Guid.NewGuid();
         return await grains.Get<IEventGrain>(id).Create(EventMapping.ToDraft(request), user.UserId()) switch
         {
             EventResult.Ok ok => TypedResults.Created($"/api/events/{id}", EventMapping.ToResponse(ok.Event)),
-            EventResult.Invalid invalid => Problems.BadRequest("The event is not valid.", invalid.Reason),
-            EventResult.Refused refused => Problems.Conflict("The event cannot be created.", refused.Reason),
-            _ => Problems.NotFound("No such event."),
+            var other => EventProblem(other, "The event cannot be created."),
         };
     }
 
-    private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, EventRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var grain = grains.Get<IEventGrain>(id);
-        if (await Authorize(grain, user) is { } denied)
-        {
-            return denied;
-        }
-
-        var validation = EventMapping.Check(request);
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        return await grain.UpdateDraft(EventMapping.ToDraft(request)) switch
+    private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> Update(Guid id, EventRequest request, IGrainFactory grains) =>
+        await grains.Get<IEventGrain>(id).UpdateDraft(EventMapping.ToDraft(request)) switch
         {
             EventResult.Ok ok => TypedResults.Ok(EventMapping.ToResponse(ok.Event)),
-            EventResult.Invalid invalid => Problems.BadRequest("The event is not valid.", invalid.Reason),
-            EventResult.Refused refused => Problems.Conflict("The event cannot be edited now.", refused.Reason),
-            _ => Problems.NotFound("No such event."),
+            var other => EventProblem(other, "The event cannot be edited now."),
         };
-    }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var grain = grains.Get<IEventGrain>(id);
-        if (await Authorize(grain, user) is { } denied)
-        {
-            return denied;
-        }
-
-        return await grain.Delete()
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, IGrainFactory grains) =>
+        await grains.Get<IEventGrain>(id).Delete()
             ? TypedResults.NoContent()
             : Problems.Conflict("Only draft events can be deleted.", "Cancel the event instead.");
-    }
 
-    private static async Task<Results<Ok<EventResponse>, ValidationProblem, ProblemHttpResult>> ChangeStatus(
+    private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> ChangeStatus(
         Guid id, StatusChangeRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var grain = grains.Get<IEventGrain>(id);
-        var snapshot = await grain.Get();
-        if (snapshot is null || !user.CanManage(snapshot.OrganizerId))
-        {
-            return snapshot is null || !IsVisibleTo(snapshot, user) ? Problems.NotFound("No such event.") : Problems.Forbidden("You do not manage this event.");
-        }
-
-        EventStatus? to = null;
-        var validation = new Validation()
-            .Require(EventStatusNames.TryParse(request.Status, out to), "status",
-                "status must be one of draft, review, revision, published, on_sale, sold_out, in_progress, completed, cancelled.")
-            .Text(request.Reason, "reason", MaxReasonLength, required: false);
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        if (to == EventStatus.Published && !user.IsAdmin())
+        if (await grain.Get() is { } current && EventLifecycle.RequiresAdmin(current.Status, request.Target) && !user.IsAdmin())
         {
             return Problems.Forbidden("Only an admin can publish an event after review.");
         }
 
-        return await grain.Transition(to!.Value, user.UserId(), request.Reason) switch
+        return await grain.Transition(request.Target, user.UserId(), request.Reason) switch
         {
             TransitionResult.Changed changed => TypedResults.Ok(EventMapping.ToResponse(changed.Event)),
             TransitionResult.Refused refused => Problems.Conflict("This status change is not allowed.", refused.Reason),
@@ -168,66 +117,35 @@ public static class EventsApi
         };
     }
 
-    private static async Task<Results<Created<TicketTypeResponse>, ValidationProblem, ProblemHttpResult>> AddTicketType(
-        Guid id, TicketTypeRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var grain = grains.Get<IEventGrain>(id);
-        if (await Authorize(grain, user) is { } denied)
-        {
-            return denied;
-        }
-
-        var validation = EventMapping.Check(request);
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        return await grain.AddTicketType(EventMapping.ToDefinition(request)) switch
+    private static async Task<Results<Created<TicketTypeResponse>, ProblemHttpResult>> AddTicketType(
+        Guid id, TicketTypeRequest request, IGrainFactory grains) =>
+        await grains.Get<IEventGrain>(id).AddTicketType(EventMapping.ToDefinition(request)) switch
         {
             TicketTypeResult.Ok ok => TypedResults.Created($"/api/events/{id}/ticket-types/{ok.TicketType.Id}", EventMapping.ToResponse(ok.TicketType)),
-            TicketTypeResult.Invalid invalid => Problems.BadRequest("The ticket type is not valid.", invalid.Reason),
-            TicketTypeResult.Refused refused => Problems.Conflict("The ticket type cannot be added.", refused.Reason),
-            _ => Problems.NotFound("No such event."),
+            var other => TicketTypeProblem(other, "The ticket type cannot be added."),
         };
-    }
 
-    private static async Task<Results<Ok<TicketTypeResponse>, ValidationProblem, ProblemHttpResult>> UpdateTicketType(
-        Guid id, Guid ticketTypeId, TicketTypeRequest request, ClaimsPrincipal user, IGrainFactory grains)
-    {
-        var grain = grains.Get<IEventGrain>(id);
-        if (await Authorize(grain, user) is { } denied)
-        {
-            return denied;
-        }
-
-        var validation = EventMapping.Check(request);
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        return await grain.UpdateTicketType(ticketTypeId, EventMapping.ToDefinition(request)) switch
+    private static async Task<Results<Ok<TicketTypeResponse>, ProblemHttpResult>> UpdateTicketType(
+        Guid id, Guid ticketTypeId, TicketTypeRequest request, IGrainFactory grains) =>
+        await grains.Get<IEventGrain>(id).UpdateTicketType(ticketTypeId, EventMapping.ToDefinition(request)) switch
         {
             TicketTypeResult.Ok ok => TypedResults.Ok(EventMapping.ToResponse(ok.TicketType)),
-            TicketTypeResult.Invalid invalid => Problems.BadRequest("The ticket type is not valid.", invalid.Reason),
-            TicketTypeResult.Refused refused => Problems.Conflict("The ticket type cannot be changed.", refused.Reason),
-            _ => Problems.NotFound("No such ticket type on this event."),
+            var other => TicketTypeProblem(other, "The ticket type cannot be changed."),
         };
-    }
 
-    /// <summary>404 when the caller may not even see the event, 403 when they see it but do not manage it.</summary>
-    private static async Task<ProblemHttpResult?> Authorize(IEventGrain grain, ClaimsPrincipal user)
+    private static ProblemHttpResult EventProblem(EventResult result, string refusedTitle) => result switch
     {
-        var snapshot = await grain.Get();
-        if (snapshot is null || !IsVisibleTo(snapshot, user))
-        {
-            return Problems.NotFound("No such event.");
-        }
+        EventResult.Invalid invalid => Problems.BadRequest("The event is not valid.", invalid.Reason),
+        EventResult.Refused refused => Problems.Conflict(refusedTitle, refused.Reason),
+        _ => Problems.NotFound("No such event."),
+    };
 
-        return user.CanManage(snapshot.OrganizerId) ? null : Problems.Forbidden("You do not manage this event.");
-    }
+    private static ProblemHttpResult TicketTypeProblem(TicketTypeResult result, string refusedTitle) => result switch
+    {
+        TicketTypeResult.Invalid invalid => Problems.BadRequest("The ticket type is not valid.", invalid.Reason),
+        TicketTypeResult.Refused refused => Problems.Conflict(refusedTitle, refused.Reason),
+        _ => Problems.NotFound("No such ticket type on this event."),
+    };
 
-    internal static bool IsVisibleTo(EventSnapshot snapshot, ClaimsPrincipal user) =>
-        EventCatalog.PublicStatuses.Contains(snapshot.Status.ToStorageName()) || user.CanManage(snapshot.OrganizerId);
+    internal static bool IsVisibleTo(EventSnapshot snapshot, ClaimsPrincipal user) => user.CanSee(snapshot);
 }

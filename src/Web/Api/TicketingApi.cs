@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Fashionistas.Web.Health;
+using Fashionistas.Web.Live;
 using Fashionistas.Web.Observability;
 
 namespace Fashionistas.Web.Api;
@@ -31,6 +32,7 @@ public static class TicketingApi
         services.AddTicketingRateLimits(builder.Configuration);
         services.AddTelemetry(builder.Configuration);
         services.AddHealth();
+        services.AddLiveUpdates(builder.Configuration);
         return builder;
     }
 
@@ -38,6 +40,8 @@ public static class TicketingApi
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -48,6 +52,8 @@ public static class TicketingApi
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapHoldsApi();
+        app.MapCheckoutApi().MapOrdersApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapLiveHub();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;
     }

@@ -12,25 +12,15 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Admin);
-        users.MapPut("/{id:guid}/roles", SetRoles);
+        users.MapPut("/{id:guid}/roles", SetRoles).Validates<SetRolesRequest>();
         users.MapGet("/{id:guid}", Get);
         return app;
     }
 
-    private static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> SetRoles(
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> SetRoles(
         Guid id, SetRolesRequest request, UserStore users, CancellationToken cancellationToken)
     {
-        var roles = request.Roles ?? [];
-        var unknown = roles.Where(r => !UserRoles.All.Contains(r)).ToList();
-        var validation = new Validation()
-            .Require(request.Roles is { Count: > 0 }, "roles", "roles must name at least one role.")
-            .Require(unknown.Count == 0, "roles", $"Unknown roles: {string.Join(", ", unknown)}. Known: {string.Join(", ", UserRoles.All)}.");
-        if (!validation.IsValid)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        if (!await users.SetRolesAsync(id, roles, cancellationToken))
+        if (!await users.SetRolesAsync(id, request.Roles!, cancellationToken))
         {
             return Problems.NotFound("No such user.");
         }

@@ -13,10 +13,12 @@ namespace Fashionistas.Web.Observability;
 public static class Telemetry
 {
     /// <summary>ActivitySources and Meters: ASP.NET Core's, the grain runtime's, ours and Npgsql's built-in ones.</summary>
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Fashionistas.Grains", "Fashionistas.Api", "Npgsql"];
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Microsoft.AspNetCore.SignalR.Server", "Fashionistas.Grains", "Fashionistas.Api", "Npgsql"];
 
     public static readonly string[] Meters =
         ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Fashionistas.Grains", TicketingMetrics.MeterName, "Npgsql", "System.Runtime"];
+
+    private const string HttpProtobuf = "http/protobuf";
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,13 +30,27 @@ public static class Telemetry
             return services;
         }
 
+        var protocol = options.OtlpProtocol ?? configuration["OTEL_EXPORTER_OTLP_PROTOCOL"];
+        var http = string.Equals(protocol, HttpProtobuf, StringComparison.OrdinalIgnoreCase);
+        if (!http && !string.IsNullOrWhiteSpace(protocol) && !string.Equals(protocol, "grpc", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException($"OpenTelemetry:OtlpProtocol must be grpc or {HttpProtobuf}, not '{protocol}'.");
+        }
+
+        // An endpoint set in code is used as given; over HTTP each signal has its own path under the base address.
+        Action<OtlpExporterOptions> Otlp(string signalPath) => o =>
+        {
+            o.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+            o.Endpoint = new Uri(http ? endpoint.TrimEnd('/') + signalPath : endpoint);
+        };
+
         var resource = ResourceBuilder.CreateDefault().AddService(options.ServiceName);
-        void Otlp(OtlpExporterOptions o) => o.Endpoint = new Uri(endpoint);
         services.AddSingleton(Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource)
-            .AddSource(Sources).AddOtlpExporter(Otlp).Build());
+            .AddSource(Sources).AddOtlpExporter(Otlp("/v1/traces")).Build());
         services.AddSingleton(Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource)
-            .AddMeter(Meters).AddOtlpExporter(Otlp).Build());
+            .AddMeter(Meters).AddOtlpExporter(Otlp("/v1/metrics")).Build());
         services.AddHostedService<TelemetryLifetime>();
+        services.AddTransient<IStartupFilter, HttpServerSpanFilter>();
         return services;
     }
 }

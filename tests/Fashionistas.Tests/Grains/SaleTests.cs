@@ -46,7 +46,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         {
             (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
             var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-            hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
+            hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 4))).Hold;
             orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
             first = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
 
@@ -57,8 +57,8 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var again = await restarted.Get<ITicketTypeGrain>(ticketTypeId).ConfirmSale(hold.HoldId, orderId);
 
         Assert.Equal(first with { Replayed = true }, again, new SaleComparer());
-        Assert.Equal(2, (await restarted.Get<ITicketTypeGrain>(ticketTypeId).GetAvailability())!.Sold);
-        Assert.Equal(2L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1", orderId));
+        Assert.Equal(4, (await restarted.Get<ITicketTypeGrain>(ticketTypeId).GetAvailability())!.Sold);
+        Assert.Equal(4L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1", orderId));
     }
 
     [Fact]

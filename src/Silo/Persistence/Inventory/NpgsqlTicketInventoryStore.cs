@@ -1,5 +1,6 @@
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Outbox;
 using Npgsql;
 
 namespace Fashionistas.Silo.Persistence.Inventory;
@@ -21,9 +22,10 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
     private static readonly string LoadActiveHolds =
         $"SELECT {HoldColumns} FROM holds WHERE ticket_type_id = $1 AND status = 'active'";
 
+    // Valid tickets only: a transferred ticket's seat is counted once, by its replacement (same order, same buyer).
     private const string LoadSoldPerBuyer =
         "SELECT o.buyer_id, count(*)::int FROM tickets t JOIN orders o ON o.id = t.order_id " +
-        "WHERE t.ticket_type_id = $1 AND t.status <> 'void' GROUP BY o.buyer_id";
+        "WHERE t.ticket_type_id = $1 AND t.status = 'valid' GROUP BY o.buyer_id";
 
     private static readonly string LoadRecentKeyedHolds =
         $"SELECT {HoldColumns} FROM holds WHERE ticket_type_id = $1 AND idempotency_key IS NOT NULL AND created_at >= $2";
@@ -48,10 +50,16 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
         """;
 
     private const string InsertTickets = """
-        INSERT INTO tickets (id, code, order_id, ticket_type_id, event_id, owner_id, status)
-        SELECT u.id, u.code, u.order_id, $1, $2, u.owner_id, u.status
-        FROM unnest($3::uuid[], $4::text[], $5::uuid[], $6::uuid[], $7::text[]) AS u(id, code, order_id, owner_id, status)
+        INSERT INTO tickets (id, code, order_id, ticket_type_id, event_id, owner_id, status, transferred_from)
+        SELECT u.id, u.code, u.order_id, $1, $2, u.owner_id, u.status, u.transferred_from
+        FROM unnest($3::uuid[], $4::text[], $5::uuid[], $6::uuid[], $7::text[], $8::uuid[])
+             AS u(id, code, order_id, owner_id, status, transferred_from)
         """;
+
+    // The confirmation message of a paid order, in the transaction that issues its tickets (transactional outbox).
+    private static readonly string InsertConfirmations =
+        $"INSERT INTO outbox (kind, payload) SELECT '{OutboxKinds.TicketConfirmation}', jsonb_build_object('orderId', u.id) " +
+        "FROM unnest($1::uuid[]) AS u(id)";
 
     private const string MarkOrdersPaid = """
         UPDATE orders SET status = 'paid', paid_at = now(), updated_at = now()
@@ -60,6 +68,11 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
 
     private const string VoidTickets = """
         UPDATE tickets SET status = 'void', updated_at = now()
+        WHERE id = ANY($2) AND ticket_type_id = $1 AND status = 'valid'
+        """;
+
+    private const string TransferTickets = """
+        UPDATE tickets SET status = 'transferred', updated_at = now()
         WHERE id = ANY($2) AND ticket_type_id = $1 AND status = 'valid'
         """;
 
@@ -172,6 +185,14 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
         {
             // Before the tickets: a ticket's order must be paid in the same transaction, never left pending.
             Add("paid orders", batch.PaidOrders.Count, Db.Command(MarkOrdersPaid, Db.Value(id), Db.Value(batch.PaidOrders.ToArray())));
+            Add("confirmation messages", batch.PaidOrders.Count, Db.Command(InsertConfirmations, Db.Value(batch.PaidOrders.ToArray())));
+        }
+
+        if (batch.TransferredTickets.Count > 0)
+        {
+            // Before the new tickets, so that a replacement is only written while the old ticket was still valid.
+            Add("transferred tickets", batch.TransferredTickets.Count, Db.Command(
+                TransferTickets, Db.Value(id), Db.Value(batch.TransferredTickets.ToArray())));
         }
 
         if (batch.NewTickets.Count > 0)
@@ -185,7 +206,8 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
                 Db.Value(tickets.Select(t => t.Code).ToArray()),
                 Db.Value(tickets.Select(t => t.OrderId).ToArray()),
                 Db.Value(tickets.Select(t => t.OwnerId).ToArray()),
-                Db.Value(tickets.Select(t => t.Status.ToStorageName()).ToArray())));
+                Db.Value(tickets.Select(t => t.Status.ToStorageName()).ToArray()),
+                Db.Value(tickets.Select(t => t.TransferredFrom).ToArray())));
         }
 
         if (batch.VoidedTickets.Count > 0)

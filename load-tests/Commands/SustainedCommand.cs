@@ -1,0 +1,40 @@
+using Fashionistas.LoadTests.Cli;
+using Fashionistas.LoadTests.Reporting;
+using Fashionistas.LoadTests.Scenarios;
+
+namespace Fashionistas.LoadTests.Commands;
+
+/// <summary><c>sustained</c>: a steady open-loop arrival rate over many events and tiers.</summary>
+internal static class SustainedCommand
+{
+    public const string Usage =
+        "sustained [--rate 100/s] [--duration 1m] [--events 5] [--tiers 3] [--max-in-flight 5000] [--no-checkout] [--seed 6] [--fast-setup]\n";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
+    {
+        var cli = new CommandLine(args);
+        var options = new SustainedOptions
+        {
+            Rate = cli.Rate("rate", 100, 100_000),
+            Duration = cli.Duration("duration", TimeSpan.FromMinutes(1), TimeSpan.FromHours(1)),
+            Events = cli.Int("events", 5, 1, 1000),
+            TiersPerEvent = cli.Int("tiers", 3, 1, 20),
+            MaxInFlight = cli.Int("max-in-flight", 5000, 1, 100_000),
+            Checkout = cli.Flag("checkout", true),
+            Seed = cli.Int("seed", 6, int.MinValue, int.MaxValue),
+            SetupParallelism = cli.Int("setup-parallelism", 8, 1, 256),
+            FastSetup = cli.Flag("fast-setup", false),
+        };
+        var targetOptions = new TargetOptions(cli);
+        cli.ThrowOnUnknown();
+
+        var (target, server) = await targetOptions.ResolveAsync(log, cancellationToken);
+        LoadReport report;
+        await using (server)
+        {
+            report = await SustainedDriver.RunAsync(target, options, "sustained " + string.Join(' ', args), log, cancellationToken);
+        }
+
+        return await FlashSaleCommand.Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using Fashionistas.LoadTests.Client;
+
+namespace Fashionistas.LoadTests.Scenarios;
+
+/// <summary>
+/// Prepares a flash sale through the public API: the admin signs in, creates an organizer, the organizer creates an
+/// event with one ticket type, the admin takes it review → published → on_sale, and the buyers register.
+/// </summary>
+public static class FlashSaleSetup
+{
+    private const long TicketPrice = 150_000;
+
+    public static async Task<FlashSaleStage> RunAsync(
+        TicketingClient client, LoadTarget target, FlashSaleOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        var clock = Stopwatch.StartNew();
+        var runId = DateTimeOffset.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture) + "-" +
+                    Guid.NewGuid().ToString("N")[..6];
+        var admin = await client.LoginAsync(target.AdminEmail, target.AdminPassword, cancellationToken);
+        var (organizerId, organizer) = await CreateOrganizerAsync(client, admin, runId, cancellationToken);
+
+        var eventId = await client.CreateEventAsync(organizer, $"Flash sale {runId}", options.Seats, cancellationToken);
+        var ticketTypeId = await client.AddTicketTypeAsync(organizer, eventId, "General", options.Seats, options.PerBuyerLimit, TicketPrice, cancellationToken);
+        await client.PutOnSaleAsync(admin, eventId, cancellationToken);
+        await log.WriteLineAsync($"Event {eventId} on sale: ticket type {ticketTypeId}, {options.Seats} seats, limit {options.PerBuyerLimit} per buyer.");
+
+        var buyers = await BuyerPool.CreateAsync(client, target, options.FastSetup, options.Users, runId, options.SetupParallelism, log, cancellationToken);
+        return new FlashSaleStage(runId, organizerId, eventId, ticketTypeId, options.Seats, options.PerBuyerLimit, buyers, clock.Elapsed);
+    }
+
+    public static async Task<(Guid Id, string Token)> CreateOrganizerAsync(
+        TicketingClient client, string adminToken, string runId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var email = $"organizer-{runId}@load.fashionistas.test";
+        var id = await client.RegisterAsync(email, BuyerPool.Password, "Organizadora de carga", cancellationToken);
+        await client.SetRolesAsync(adminToken, id, ["organizer"], cancellationToken);
+        return (id, await client.LoginAsync(email, BuyerPool.Password, cancellationToken));
+    }
+}

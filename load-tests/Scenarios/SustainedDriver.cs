@@ -1,0 +1,212 @@
+using System.Diagnostics;
+using System.Globalization;
+using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Measurement;
+using Fashionistas.LoadTests.Reporting;
+using Fashionistas.LoadTests.Verification;
+
+namespace Fashionistas.LoadTests.Scenarios;
+
+/// <summary>
+/// Open-loop arrivals at a fixed rate: arrival i starts at i / rate seconds (never waiting for earlier ones), holds
+/// 1-4 seats on ticket type i mod K and checks out. Reports whether the rate was held and tickets per hour.
+/// </summary>
+public static class SustainedDriver
+{
+    private const long TicketPrice = 120_000;
+    private const double CapacityHeadroom = 1.5;
+    private const int MinBuyers = 20;
+    private const int MaxBuyers = 10_000;
+    private static readonly TimeSpan SchedulerTick = TimeSpan.FromMilliseconds(1);
+
+    public static async Task<LoadReport> RunAsync(
+        LoadTarget target, SustainedOptions options, string command, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(log);
+        var startedAt = DateTimeOffset.UtcNow;
+        var total = (int)Math.Ceiling(options.Rate * options.Duration.TotalSeconds);
+        var tiers = options.Events * options.TiersPerEvent;
+        var buyerCount = (int)Math.Clamp(Math.Ceiling(total / (double)(tiers * SustainedOptions.ArrivalsPerBuyerAndTier)), MinBuyers, MaxBuyers);
+        if ((long)buyerCount * tiers * SustainedOptions.ArrivalsPerBuyerAndTier < total)
+        {
+            throw new Cli.UsageException($"{total} arrivals need more ticket types (--events) to stay within per-buyer limits.");
+        }
+
+        var capacity = (int)Math.Min(1_000_000 / options.TiersPerEvent,
+            Math.Ceiling(CapacityHeadroom * total * options.MaxQuantity / tiers) + 100);
+
+        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout);
+        var client = new TicketingClient(http);
+        var setupClock = Stopwatch.StartNew();
+        var runId = startedAt.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
+        var admin = await client.LoginAsync(target.AdminEmail, target.AdminPassword, cancellationToken);
+        var (_, organizer) = await FlashSaleSetup.CreateOrganizerAsync(client, admin, runId, cancellationToken);
+        var ticketTypes = new List<Guid>();
+        for (var e = 0; e < options.Events; e++)
+        {
+            var eventId = await client.CreateEventAsync(organizer, $"Sustained {runId} #{e + 1}", capacity * options.TiersPerEvent, cancellationToken);
+            for (var t = 0; t < options.TiersPerEvent; t++)
+            {
+                ticketTypes.Add(await client.AddTicketTypeAsync(organizer, eventId, $"Tier {t + 1}", capacity, SustainedOptions.PerBuyerLimit,
+                    TicketPrice + 10_000 * t, cancellationToken));
+            }
+
+            await client.PutOnSaleAsync(admin, eventId, cancellationToken);
+        }
+
+        await log.WriteLineAsync($"{options.Events} events × {options.TiersPerEvent} tiers on sale ({capacity} seats each).");
+        var buyers = await BuyerPool.CreateAsync(client, target, options.FastSetup, buyerCount, runId, options.SetupParallelism, log, cancellationToken);
+        await Task.WhenAll(buyers.Select(b => client.MeAsync(b.Token, cancellationToken)));
+        var setupTime = setupClock.Elapsed;
+
+        var random = new Random(options.Seed);
+        var quantities = Enumerable.Range(0, total).Select(_ => random.Next(1, options.MaxQuantity + 1)).ToArray();
+        var recorder = new RunRecorder();
+        var steps = new PurchaseSteps(client, recorder, new RetryPolicy(MaxAttempts: 5, MaxPause: TimeSpan.FromSeconds(1)));
+        var lags = new StepLog("schedule lag");
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<(int Tier, Guid HoldId, int Seats, int Tickets)>();
+        var running = new List<Task>(total);
+        long inFlight = 0;
+        long dropped = 0;
+        long completed = 0;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        async Task ArriveAsync(int i)
+        {
+            try
+            {
+                var tier = i % tiers;
+                var buyer = buyers[i / tiers % buyers.Count];
+                var (hold, held) = await steps.HoldAsync(buyer.Token, ticketTypes[tier], quantities[i], $"sustained-{runId}-{i}", stop.Token);
+                if (hold is null)
+                {
+                    return;
+                }
+
+                var holdId = hold.Id("holdId")!.Value;
+                var issued = 0;
+                if (options.Checkout)
+                {
+                    (_, issued, _) = await steps.CheckoutAsync(buyer.Token, holdId, held, stop.Token);
+                }
+
+                acknowledged.Add((tier, holdId, held, issued));
+                Interlocked.Increment(ref completed);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                recorder.Error("stopped by the drain timeout");
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        }
+
+        var cpuBefore = CpuUsage.Read(target.ServerProcessId);
+        await log.WriteLineAsync($"Go: {options.Rate}/s for {options.Duration.TotalSeconds:F0} s = {total} arrivals.");
+        await using (options.Progress ? new ProgressPrinter(recorder, log, () => $"  in flight {Interlocked.Read(ref inFlight)}  dropped {Interlocked.Read(ref dropped)}") : null)
+        {
+            recorder.Start();
+            var next = 0;
+            while (next < total && !cancellationToken.IsCancellationRequested)
+            {
+                var due = Math.Min(total, (int)(recorder.Elapsed.TotalSeconds * options.Rate) + 1);
+                for (; next < due; next++)
+                {
+                    var scheduled = recorder.StartTimestamp + (long)(next / options.Rate * Stopwatch.Frequency);
+                    var now = Stopwatch.GetTimestamp();
+                    lags.Add(new Sample(now, (float)Math.Max(0, (now - scheduled) * 1000.0 / Stopwatch.Frequency), 0, 0));
+                    if (Interlocked.Read(ref inFlight) >= options.MaxInFlight)
+                    {
+                        Interlocked.Increment(ref dropped);
+                        continue;
+                    }
+
+                    Interlocked.Increment(ref inFlight);
+                    var i = next;
+                    running.Add(Task.Run(() => ArriveAsync(i), CancellationToken.None));
+                }
+
+                await Task.Delay(SchedulerTick, cancellationToken);
+            }
+
+            var scheduleEnded = recorder.Elapsed;
+            stop.CancelAfter(options.DrainTimeout);
+            await Task.WhenAll(running);
+            await log.WriteLineAsync($"Last arrival started at {scheduleEnded.TotalSeconds:F1} s; all done at {recorder.Elapsed.TotalSeconds:F1} s.");
+        }
+
+        var cpu = CpuUsage.Read(target.ServerProcessId).Since(cpuBefore);
+        var elapsed = recorder.Elapsed.TotalSeconds;
+        var holds = acknowledged.ToList();
+        var tickets = holds.Sum(h => (long)h.Tickets);
+        var seats = holds.Sum(h => (long)h.Seats);
+        var ticketsPerHour = (options.Checkout ? tickets : seats) / elapsed * 3600;
+        var lag = lags.Summary();
+        var holdLatency = recorder.Step(PurchaseSteps.HoldStep).Summary();
+        var completionRate = completed / (double)total;
+        var heldRate = dropped == 0 && completionRate >= 0.99 && lag.P99 < 1000 && recorder.ErrorCount <= total / 100;
+
+        var checks = new List<VerificationCheck>();
+        var verification = VerificationResult.Skipped("no database connection (pass --connection with --target)");
+        if (target.ConnectionString is { } connectionString)
+        {
+            for (var t = 0; t < tiers; t++)
+            {
+                var mine = holds.Where(h => h.Tier == t).ToList();
+                var tierChecks = await DatabaseVerifier.VerifyAsync(connectionString, new SaleExpectation(
+                    ticketTypes[t], SustainedOptions.PerBuyerLimit, mine.Sum(h => (long)h.Seats), null, options.Checkout,
+                    [.. mine.Select(h => h.HoldId)], mine.Sum(h => (long)h.Seats), mine.Sum(h => (long)h.Tickets), []), cancellationToken);
+                checks.AddRange(tierChecks.Select(c => c with { Name = $"tier {t + 1}: {c.Name}" }));
+            }
+
+            verification = new VerificationResult(true, checks);
+        }
+
+        var unit = options.Checkout ? "tickets" : "seats held";
+        var figures = new List<Figure>
+        {
+            new("target rate/s", options.Rate, "arrivals per second asked for"),
+            new("arrivals scheduled", total, "rate × duration"),
+            new("arrivals dropped", dropped, $"not started: {options.MaxInFlight} already in flight"),
+            new("arrivals completed", completed, "hold (and checkout) succeeded"),
+            new("completion rate", completionRate, "completed / scheduled"),
+            new("achieved rate/s", completed / elapsed, "completed arrivals per second, start to last completion"),
+            new("schedule lag p99 ms", lag.P99, "how late arrivals started against their schedule"),
+            new("holds/s", holds.Count / elapsed, "accepted holds per second"),
+            new($"{unit}", options.Checkout ? tickets : seats, $"{unit} in the run"),
+            new($"{unit}/hour", ticketsPerHour, $"{unit} per hour at this pace"),
+            new("× the 10,000/hour bar", ticketsPerHour / SustainedOptions.TicketsPerHourBar, "how far beyond the seed's bar"),
+            new("held the rate", heldRate ? 1 : 0, "1 when nothing was dropped, ≥ 99% completed, lag p99 < 1 s and errors ≤ 1%"),
+            new("run s", elapsed, "start to the last completion"),
+            new("setup s", setupTime.TotalSeconds, "events, tiers, buyers"),
+        };
+        var goals = new List<GoalCheck>
+        {
+            new($"holds the rate of {options.Rate}/s for {options.Duration.TotalSeconds:F0} s", "no drops, ≥ 99% completed, lag p99 < 1 s",
+                string.Create(CultureInfo.InvariantCulture, $"{completionRate:P1} completed, {dropped} dropped, lag p99 {lag.P99:F0} ms"), heldRate),
+            new("tickets per hour", ">= 10,000", ticketsPerHour.ToString("N0", CultureInfo.InvariantCulture), ticketsPerHour >= SustainedOptions.TicketsPerHourBar),
+            new("p99 hold latency", "< 50 ms", string.Create(CultureInfo.InvariantCulture, $"{holdLatency.P99:F1} ms"), holdLatency.P99 < 50),
+        };
+
+        var stepSummaries = recorder.Steps.ToDictionary(s => s.Name, s => s.Summary(), StringComparer.Ordinal);
+        stepSummaries["schedule lag"] = lag;
+        return new LoadReport("sustained", command, startedAt, MachineInfo.Current(), target.BaseAddress.ToString(),
+            new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["rate"] = options.Rate.ToString(CultureInfo.InvariantCulture) + "/s",
+                ["duration"] = options.Duration.ToString(),
+                ["events"] = options.Events.ToString(CultureInfo.InvariantCulture),
+                ["tiersPerEvent"] = options.TiersPerEvent.ToString(CultureInfo.InvariantCulture),
+                ["buyers"] = buyerCount.ToString(CultureInfo.InvariantCulture),
+                ["capacityPerTier"] = capacity.ToString(CultureInfo.InvariantCulture),
+                ["checkout"] = options.Checkout ? "on" : "off",
+                ["maxInFlight"] = options.MaxInFlight.ToString(CultureInfo.InvariantCulture),
+            },
+            figures, stepSummaries, recorder.Outcomes, recorder.Errors, null, verification, null, goals,
+            Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), [$"CPU during the run: {cpu.Describe()}."]);
+    }
+}

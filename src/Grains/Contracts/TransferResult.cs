@@ -1,0 +1,20 @@
+namespace Fashionistas.Grains.Contracts;
+
+/// <summary>The answer to <see cref="ITicketTypeGrain.TransferTicket"/>.</summary>
+public abstract record TransferResult
+{
+    private TransferResult()
+    {
+    }
+
+    public static TransferResult NotFoundResult { get; } = new NotFound();
+
+    /// <summary>The old ticket is now transferred (its code stops working); <paramref name="NewTicket"/> is the recipient's.</summary>
+    public sealed record Transferred(Guid OrderId, Guid OldTicketId, IssuedTicket NewTicket) : TransferResult;
+
+    /// <summary>No such order on this ticket type, or the ticket is not part of it.</summary>
+    public sealed record NotFound : TransferResult;
+
+    /// <summary>The ticket cannot be transferred (it is void or already transferred).</summary>
+    public sealed record Invalid(string Reason) : TransferResult;
+}

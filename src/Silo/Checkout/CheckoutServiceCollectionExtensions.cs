@@ -1,0 +1,29 @@
+using Fashionistas.Silo.CheckIns;
+using Fashionistas.Silo.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Fashionistas.Silo.Checkout;
+
+public static class CheckoutServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers checkout, refunds, transfers, check-ins and the Stripe webhook handler. Stores are singletons; the
+    /// services that use <c>IPaymentProvider</c> are transient like it (typed HTTP clients rotate their handlers).
+    /// Needs AddPayments, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
+    /// </summary>
+    public static IServiceCollection AddCheckout(this IServiceCollection services)
+    {
+        services.TryAddSingleton<OrderStore>();
+        services.TryAddSingleton<WebhookEvents>();
+        services.TryAddSingleton<IdempotentAnswers>();
+        services.TryAddSingleton<TicketQueries>();
+        services.TryAddSingleton<CheckInService>();
+        services.TryAddTransient<PaymentCompletion>();
+        services.TryAddTransient<CheckoutService>();
+        services.TryAddTransient<RefundService>();
+        services.TryAddTransient<TransferService>();
+        services.TryAddTransient<StripeWebhookHandler>();
+        return services;
+    }
+}

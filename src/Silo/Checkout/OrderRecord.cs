@@ -1,0 +1,24 @@
+namespace Fashionistas.Silo.Checkout;
+
+/// <summary>An orders row with the names people see. Money in whole pesos; <see cref="Status"/> is the orders.status name.</summary>
+public sealed record OrderRecord(
+    Guid Id,
+    Guid HoldId,
+    Guid BuyerId,
+    Guid EventId,
+    Guid OrganizerId,
+    string EventName,
+    Guid TicketTypeId,
+    string TicketTypeName,
+    int Quantity,
+    long UnitPrice,
+    long Total,
+    long RefundedAmount,
+    string Currency,
+    string Status,
+    string PaymentProvider,
+    string? PaymentReference,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PaidAt,
+    DateTimeOffset? DisputedAt,
+    string? DisputeReason);

@@ -1,0 +1,160 @@
+using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Runtime;
+using Fashionistas.Silo.Payments;
+using Microsoft.Extensions.Logging;
+
+namespace Fashionistas.Silo.Checkout;
+
+/// <summary>
+/// Refunds of paid orders, full or partial, and what a provider-side refund (webhook) means for the seats.
+/// Tickets are voided and their seats returned first (the ticket-type grain, idempotent); the money owed is then
+/// derived from the database: unit price × void tickets, minus what was already refunded. A retry after any failure
+/// therefore refunds exactly what is still owed, with the same provider idempotency key.
+/// </summary>
+public sealed class RefundService(
+    IGrainFactory grains,
+    OrderStore orders,
+    IPaymentProvider provider,
+    ILogger<RefundService> logger)
+{
+    private const string Valid = "valid";
+    private const string Void = "void";
+
+    public async Task<RefundOutcome> RefundAsync(
+        Guid orderId, IReadOnlyList<Guid>? ticketIds, string reason, Guid actorId, CancellationToken cancellationToken)
+    {
+        var details = await orders.FindAsync(orderId, cancellationToken);
+        if (details is null)
+        {
+            return new RefundOutcome.NotFound();
+        }
+
+        var order = details.Order;
+        if (!OrderStatusNames.IsRefundable(order.Status))
+        {
+            return new RefundOutcome.NotPaid(order.Status);
+        }
+
+        var byId = details.Tickets.ToDictionary(t => t.Id);
+        IReadOnlyList<Guid> toReturn;
+        if (ticketIds is null || ticketIds.Count == 0)
+        {
+            toReturn = [.. details.Tickets.Where(t => t.Status == Valid).Select(t => t.Id)];
+        }
+        else
+        {
+            foreach (var id in ticketIds)
+            {
+                if (!byId.TryGetValue(id, out var ticket))
+                {
+                    return new RefundOutcome.InvalidTickets($"Ticket {id} is not part of order {orderId}.");
+                }
+
+                if (ticket.Status is not (Valid or Void))
+                {
+                    return new RefundOutcome.InvalidTickets($"Ticket {id} is {ticket.Status} and cannot be refunded.");
+                }
+            }
+
+            toReturn = [.. ticketIds.Distinct()];
+        }
+
+        if (toReturn.Count > 0)
+        {
+            var returned = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(orderId, toReturn);
+            switch (returned)
+            {
+                case ReturnResult.Invalid invalid:
+                    return new RefundOutcome.InvalidTickets(invalid.Reason);
+                case ReturnResult.NotFound:
+                    return new RefundOutcome.NotFound();
+            }
+        }
+
+        return await SettleAsync(orderId, reason, actorId, cancellationToken);
+    }
+
+    /// <summary>
+    /// A refund made at the provider (charge.refunded, cumulative <paramref name="amountRefunded"/>): the order's refunded
+    /// amount rises to it, and as many seats as it pays for are returned (valid tickets not yet scanned, newest first;
+    /// a refund worth less than one seat returns none). Seats already returned by our own refunds count.
+    /// </summary>
+    public async Task ApplyProviderRefundAsync(OrderRecord order, long amountRefunded, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var target = Math.Min(order.Total, amountRefunded);
+        await orders.RecordRefundAsync(order.Id, target, null, "refunded at the payment provider", cancellationToken);
+        if (order.UnitPrice == 0)
+        {
+            return;
+        }
+
+        var details = await orders.FindAsync(order.Id, cancellationToken);
+        if (details is null || details.Tickets.Count == 0)
+        {
+            return;
+        }
+
+        var seatsPaidBack = (int)(target / order.UnitPrice);
+        var missing = seatsPaidBack - details.Tickets.Count(t => t.Status == Void);
+        var toVoid = details.Tickets
+            .Where(t => t.Status == Valid)
+            .OrderBy(t => t.CheckedInAt is not null)
+            .ThenByDescending(t => t.Id)
+            .Take(Math.Max(0, missing))
+            .Select(t => t.Id)
+            .ToList();
+        if (toVoid.Count > 0)
+        {
+            var returned = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(order.Id, toVoid);
+            logger.LogInformation(
+                "Provider refund of order {OrderId} returned seats: {Result}", order.Id, returned);
+        }
+    }
+
+    private async Task<RefundOutcome> SettleAsync(Guid orderId, string reason, Guid actorId, CancellationToken cancellationToken)
+    {
+        var details = await orders.FindAsync(orderId, cancellationToken)
+            ?? throw new InvalidOperationException($"Order {orderId} vanished.");
+        var order = details.Order;
+        var voided = details.Tickets.Count(t => t.Status == Void);
+        var target = Math.Min(order.Total, checked(order.UnitPrice * voided));
+        var owed = target - order.RefundedAmount;
+        if (owed <= 0)
+        {
+            return new RefundOutcome.Refunded(details, 0);
+        }
+
+        if (order.PaymentProvider != CheckoutService.FreeProvider)
+        {
+            if (order.PaymentReference is null || order.PaymentProvider != provider.Name)
+            {
+                return new RefundOutcome.ProviderRefused(
+                    $"The order was paid with {order.PaymentProvider}, which is not configured or has no payment reference.");
+            }
+
+            RefundResult refund;
+            try
+            {
+                // Keyed by the cumulative target: a retry of this refund reuses the key, a later partial refund does not.
+                refund = await provider.RefundAsync(order.PaymentReference, owed, $"order-{orderId}-refund-to-{target}", cancellationToken);
+            }
+            catch (PaymentProviderException exception)
+            {
+                logger.LogWarning(exception, "Refund of order {OrderId} could not reach the provider", orderId);
+                return new RefundOutcome.ProviderUnavailable(exception.Message);
+            }
+
+            if (refund.Status == RefundStatus.Failed)
+            {
+                logger.LogWarning("Refund of order {OrderId} refused: {FailureReason}", orderId, refund.FailureReason);
+                return new RefundOutcome.ProviderRefused(refund.FailureReason ?? "refused");
+            }
+        }
+
+        await orders.RecordRefundAsync(orderId, target, actorId, reason, cancellationToken);
+        logger.LogInformation("Order {OrderId} refunded {Owed} COP (now {Target} of {Total})", orderId, owed, target, order.Total);
+        var updated = await orders.FindAsync(orderId, cancellationToken) ?? details;
+        return new RefundOutcome.Refunded(updated, owed);
+    }
+}

@@ -1,0 +1,124 @@
+using Fashionistas.Silo.Payments;
+using Fashionistas.Silo.Payments.Stripe;
+using Microsoft.Extensions.Logging;
+
+namespace Fashionistas.Silo.Checkout;
+
+/// <summary>
+/// Applies verified Stripe events. A redelivered event is applied once: database-only effects (payment failed,
+/// dispute) record the event id in the same transaction as the effect; effects that go through the inventory or
+/// the provider (tickets, refunds) are idempotent per order on their own and record the event id after them.
+/// Throwing (database or provider down) answers 5xx, and Stripe redelivers later.
+/// </summary>
+public sealed class StripeWebhookHandler(
+    OrderStore orders,
+    WebhookEvents webhookEvents,
+    PaymentCompletion completion,
+    RefundService refunds,
+    ILogger<StripeWebhookHandler> logger)
+{
+    private const string Provider = PaymentProviderNames.Stripe;
+
+    public async Task<WebhookOutcome> HandleAsync(StripeWebhookEvent stripeEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stripeEvent);
+        if (stripeEvent.Kind == StripeWebhookEventKind.Ignored)
+        {
+            return WebhookOutcome.Ignored;
+        }
+
+        if (await webhookEvents.IsAppliedAsync(Provider, stripeEvent.EventId, cancellationToken))
+        {
+            logger.LogInformation("Stripe event {EventId} ({EventType}) was applied before", stripeEvent.EventId, stripeEvent.Type);
+            return WebhookOutcome.Duplicate;
+        }
+
+        var order = await FindOrderAsync(stripeEvent, cancellationToken);
+        if (order is null)
+        {
+            logger.LogWarning(
+                "Stripe event {EventId} ({EventType}) names no known order (payment {PaymentIntentId})",
+                stripeEvent.EventId, stripeEvent.Type, stripeEvent.PaymentIntentId);
+            await webhookEvents.RecordAsync(Provider, stripeEvent.EventId, stripeEvent.Type, cancellationToken);
+            return WebhookOutcome.Ignored;
+        }
+
+        return stripeEvent.Kind switch
+        {
+            StripeWebhookEventKind.PaymentSucceeded => await PaymentSucceededAsync(stripeEvent, order, cancellationToken),
+            StripeWebhookEventKind.PaymentFailed => await InTransactionAsync(stripeEvent, (c, t) =>
+                OrderStore.MarkFailedAsync(c, t, order.Id, cancellationToken), cancellationToken),
+            StripeWebhookEventKind.DisputeCreated => await InTransactionAsync(stripeEvent, async (c, t) =>
+            {
+                await OrderStore.FlagDisputeAsync(
+                    c, t, order.Id, stripeEvent.DisputeId, stripeEvent.FailureReason, stripeEvent.AmountCop, cancellationToken);
+                logger.LogWarning("Order {OrderId} disputed ({DisputeId}): {Reason}", order.Id, stripeEvent.DisputeId, stripeEvent.FailureReason);
+                return true;
+            }, cancellationToken),
+            StripeWebhookEventKind.ChargeRefunded => await ChargeRefundedAsync(stripeEvent, order, cancellationToken),
+            _ => WebhookOutcome.Ignored,
+        };
+    }
+
+    private async Task<WebhookOutcome> PaymentSucceededAsync(StripeWebhookEvent stripeEvent, OrderRecord order, CancellationToken cancellationToken)
+    {
+        if (stripeEvent.AmountCop is { } amount && amount != order.Total)
+        {
+            logger.LogWarning(
+                "Stripe payment {PaymentIntentId} of {Amount} COP does not match order {OrderId} total {Total} COP",
+                stripeEvent.PaymentIntentId, amount, order.Id, order.Total);
+        }
+
+        var reference = stripeEvent.PaymentIntentId ?? order.PaymentReference;
+        if (reference is not null)
+        {
+            await orders.SetPaymentReferenceAsync(order.Id, reference, cancellationToken);
+        }
+
+        var result = await completion.CompleteAsync(order, reference, cancellationToken);
+        logger.LogInformation("Stripe payment for order {OrderId} completed: {Result}", order.Id, result);
+        return await RecordAsync(stripeEvent, cancellationToken);
+    }
+
+    private async Task<WebhookOutcome> ChargeRefundedAsync(StripeWebhookEvent stripeEvent, OrderRecord order, CancellationToken cancellationToken)
+    {
+        if (stripeEvent.AmountRefundedCop is { } refunded && OrderStatusNames.IsRefundable(order.Status))
+        {
+            await refunds.ApplyProviderRefundAsync(order, refunded, cancellationToken);
+        }
+
+        return await RecordAsync(stripeEvent, cancellationToken);
+    }
+
+    private async Task<WebhookOutcome> RecordAsync(StripeWebhookEvent stripeEvent, CancellationToken cancellationToken) =>
+        await webhookEvents.RecordAsync(Provider, stripeEvent.EventId, stripeEvent.Type, cancellationToken)
+            ? WebhookOutcome.Applied
+            : WebhookOutcome.Duplicate;
+
+    private Task<WebhookOutcome> InTransactionAsync(
+        StripeWebhookEvent stripeEvent, Func<Npgsql.NpgsqlConnection, Npgsql.NpgsqlTransaction, Task<bool>> effect, CancellationToken cancellationToken) =>
+        orders.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                if (!await WebhookEvents.TryRecordAsync(connection, transaction, Provider, stripeEvent.EventId, stripeEvent.Type, cancellationToken))
+                {
+                    return WebhookOutcome.Duplicate;
+                }
+
+                await effect(connection, transaction);
+                return WebhookOutcome.Applied;
+            },
+            cancellationToken);
+
+    private async Task<OrderRecord?> FindOrderAsync(StripeWebhookEvent stripeEvent, CancellationToken cancellationToken)
+    {
+        if (stripeEvent.OrderId is { } orderId && await orders.FindAsync(orderId, cancellationToken) is { } details)
+        {
+            return details.Order;
+        }
+
+        return stripeEvent.PaymentIntentId is { } paymentIntentId
+            ? await orders.FindByPaymentReferenceAsync(Provider, paymentIntentId, cancellationToken)
+            : null;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Fashionistas.Silo.Checkout;
+
+/// <summary>A tickets row with its event, type and owner; <see cref="CheckedInAt"/> is set once it was scanned at the door.</summary>
+public sealed record TicketRecord(
+    Guid Id,
+    string Code,
+    Guid OrderId,
+    Guid TicketTypeId,
+    string TicketTypeName,
+    Guid EventId,
+    string EventName,
+    Guid OrganizerId,
+    Guid OwnerId,
+    string OwnerName,
+    string Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CheckedInAt);

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Silo.Outbox;
+
+public static class OutboxServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the transactional outbox: <see cref="OutboxStore"/>, <see cref="OutboxMessageComposer"/> and the
+    /// <see cref="OutboxDispatcher"/> background service (options section <c>Outbox</c>, validated on start).
+    /// Needs <c>NpgsqlDataSource</c> and an <c>IMessageSender</c> (AddMessaging).
+    /// </summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxStore>();
+        services.TryAddSingleton<OutboxMessageComposer>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Fashionistas.Silo.Checkout;
+using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Auth;
+using Fashionistas.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>
+/// Checkout: a hold becomes an order and its payment starts. Safe to retry: one order per hold, one provider payment
+/// per order. With an Idempotency-Key, a retry also gets the first successful answer back verbatim.
+/// </summary>
+public static class CheckoutApi
+{
+    private const int MaxIdempotencyKeyLength = 100;
+    private const int ProviderRetryAfterSeconds = 5;
+
+    public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
+    {
+        var checkout = app.MapGroup("/api/holds").WithTags("Checkout").RequireAuthorization().OnPurchasePath();
+        checkout.MapPost("/{id:guid}/checkout", Checkout);
+        return app;
+    }
+
+    private static async Task<Results<Ok<CheckoutResponse>, ValidationProblem, ProblemHttpResult>> Checkout(
+        Guid id, ClaimsPrincipal user, CheckoutService checkout, IdempotentAnswers answers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+        HttpContext http, CancellationToken cancellationToken, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+    {
+        var validation = new Validation()
+            .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
+                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.");
+        if (!validation.IsValid)
+        {
+            return Problems.Invalid(validation.Errors);
+        }
+
+        var buyerId = user.UserId();
+        var scope = $"checkout:{id}";
+        var serializer = json.Value.SerializerOptions;
+        if (idempotencyKey is not null && await answers.FindAsync(scope, buyerId, idempotencyKey, cancellationToken) is { } stored)
+        {
+            http.Response.Headers["Idempotent-Replayed"] = "true";
+            return TypedResults.Ok(JsonSerializer.Deserialize<CheckoutResponse>(stored, serializer)!);
+        }
+
+        CheckoutResponse response;
+        switch (await checkout.CheckoutAsync(id, buyerId, cancellationToken))
+        {
+            case CheckoutResult.Paid paid:
+                response = OrderMapping.Paid(paid.Order);
+                break;
+            case CheckoutResult.Pending pending:
+                response = new CheckoutResponse(pending.Order.Id, pending.Order.Status, pending.Order.Total, pending.ClientSecret, null);
+                break;
+            case CheckoutResult.Declined declined:
+                return TypedResults.Problem(
+                    title: "The payment was declined.",
+                    detail: $"The provider said {declined.Reason}. Your seats stay held until {declined.HoldExpiresAt:O}; you may check out again.",
+                    statusCode: StatusCodes.Status402PaymentRequired,
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["orderId"] = declined.Order.Id,
+                        ["status"] = declined.Order.Status,
+                        ["declineReason"] = declined.Reason,
+                        ["holdExpiresAt"] = declined.HoldExpiresAt,
+                    });
+            case CheckoutResult.SeatsGone gone:
+                return Problems.Conflict(
+                    "The hold ended and its seats were sold; your payment was refunded.",
+                    gone.Reason,
+                    new Dictionary<string, object?> { ["orderId"] = gone.Order.Id, ["status"] = gone.Order.Status });
+            case CheckoutResult.HoldEnded ended:
+                return Problems.Conflict("The hold has ended.", $"It is {ended.Status}; place a new hold.");
+            case CheckoutResult.OrderClosed closed:
+                return Problems.Conflict(
+                    "The order cannot be paid.",
+                    closed.Reason,
+                    new Dictionary<string, object?> { ["orderId"] = closed.Order.Id, ["status"] = closed.Order.Status });
+            case CheckoutResult.ProviderUnavailable unavailable:
+                if (unavailable.IsTransient)
+                {
+                    http.Response.Headers.RetryAfter = ProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                }
+
+                return TypedResults.Problem(
+                    title: "The payment provider is not answering; please retry.",
+                    statusCode: unavailable.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway);
+            default:
+                return Problems.NotFound("No such hold.");
+        }
+
+        if (idempotencyKey is not null)
+        {
+            var kept = await answers.SaveAsync(
+                scope, buyerId, idempotencyKey, StatusCodes.Status200OK, JsonSerializer.Serialize(response, serializer), cancellationToken);
+            response = JsonSerializer.Deserialize<CheckoutResponse>(kept, serializer)!;
+        }
+
+        return TypedResults.Ok(response);
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Security.Claims;
+using Fashionistas.Silo.Checkout;
+using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Auth;
+using Fashionistas.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>Orders: the buyer's own, and refunds by the event's organizer or an admin.</summary>
+public static class OrdersApi
+{
+    private const int MaxOrdersListed = 200;
+    private const int ProviderRetryAfterSeconds = 5;
+
+    public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
+    {
+        var orders = app.MapGroup("/api").WithTags("Orders").RequireAuthorization();
+        orders.MapGet("/orders/{id:guid}", Get);
+        orders.MapGet("/me/orders", Mine);
+        orders.MapPost("/orders/{id:guid}/refund", Refund).Validates<RefundRequest>();
+        return app;
+    }
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Get(
+        Guid id, ClaimsPrincipal user, OrderStore orders, CancellationToken cancellationToken)
+    {
+        var details = await orders.FindAsync(id, cancellationToken);
+        return details is null || !CanSee(user, details.Order)
+            ? Problems.NotFound("No such order.")
+            : TypedResults.Ok(OrderMapping.ToResponse(details, user.UserId()));
+    }
+
+    private static async Task<Ok<IReadOnlyList<OrderResponse>>> Mine(ClaimsPrincipal user, OrderStore orders, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        var mine = await orders.ListByBuyerAsync(userId, MaxOrdersListed, cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<OrderResponse>>([.. mine.Select(o => OrderMapping.ToResponse(o, userId))]);
+    }
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Refund(
+        Guid id, RefundRequest request, ClaimsPrincipal user, OrderStore orders, RefundService refunds, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var existing = await orders.FindAsync(id, cancellationToken);
+        if (existing is null || !CanSee(user, existing.Order))
+        {
+            return Problems.NotFound("No such order.");
+        }
+
+        if (!user.CanManage(existing.Order.OrganizerId))
+        {
+            return Problems.Forbidden("Only the event's organizer or an admin may refund an order.");
+        }
+
+        var outcome = await refunds.RefundAsync(id, request.TicketIds, request.Reason!.Trim(), user.UserId(), cancellationToken);
+        switch (outcome)
+        {
+            case RefundOutcome.Refunded refunded:
+                return TypedResults.Ok(OrderMapping.ToResponse(refunded.Order, user.UserId()));
+            case RefundOutcome.NotPaid notPaid:
+                return Problems.Conflict("The order was never paid.", $"It is {notPaid.Status}.");
+            case RefundOutcome.InvalidTickets invalid:
+                return Problems.BadRequest("These tickets cannot be refunded.", invalid.Reason);
+            case RefundOutcome.ProviderRefused refused:
+                return TypedResults.Problem(
+                    title: "The tickets are void but the payment provider refused the refund.",
+                    detail: refused.Reason,
+                    statusCode: StatusCodes.Status502BadGateway);
+            case RefundOutcome.ProviderUnavailable:
+                http.Response.Headers.RetryAfter = ProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                return TypedResults.Problem(
+                    title: "The tickets are void but the payment provider is not answering; retry the refund.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            default:
+                return Problems.NotFound("No such order.");
+        }
+    }
+
+    private static bool CanSee(ClaimsPrincipal user, OrderRecord order) =>
+        order.BuyerId == user.UserId() || user.CanManage(order.OrganizerId);
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Fashionistas.Web.Live;
+
+/// <summary>Section <c>Live</c>: how live updates are pushed over the SignalR hub.</summary>
+public sealed class LiveOptions
+{
+    public const string Section = "Live";
+
+    /// <summary>
+    /// At most one <c>availability</c> (and <c>dashboard</c>) message per ticket type (event) per interval, so a
+    /// sell-out burst never floods clients (default 100 ms; 1 ms to 1 min).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
+    public TimeSpan CoalesceInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+}

@@ -1,0 +1,34 @@
+using Fashionistas.Grains.Publishing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Fashionistas.Web.Live;
+
+/// <summary>Registration of the live-update hub and the publisher that feeds it.</summary>
+public static class LiveServiceCollectionExtensions
+{
+    public const string HubPath = "/hubs/live";
+
+    /// <summary>
+    /// Adds SignalR, <see cref="LiveOptions"/> (section <c>Live</c>, validated on start) and replaces the silo's
+    /// no-op <see cref="IAvailabilityPublisher"/> and <see cref="ILiveDashboard"/> with <see cref="SignalRAvailabilityPublisher"/>.
+    /// </summary>
+    public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSignalR();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<LiveCounters>();
+        services.AddSingleton<LiveSnapshots>();
+        services.AddSingleton<SignalRAvailabilityPublisher>();
+        services.Replace(ServiceDescriptor.Singleton<IAvailabilityPublisher>(sp => sp.GetRequiredService<SignalRAvailabilityPublisher>()));
+        services.Replace(ServiceDescriptor.Singleton<ILiveDashboard>(sp => sp.GetRequiredService<SignalRAvailabilityPublisher>()));
+        services.AddHostedService<LiveUpdateFlusher>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLiveHub(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<LiveHub>(HubPath);
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Fashionistas.Tests.Infrastructure;
+using Fashionistas.Tests.Integrations;
+using Fashionistas.Tests.Payments;
+
+namespace Fashionistas.Tests.Checkout;
+
+/// <summary>
+/// The whole server configured for Stripe, whose API is a local scripted server answering in Stripe's documented
+/// shapes: payment intents (pending until the webhook) and refunds (succeeded). Every request is recorded.
+/// </summary>
+public class StripeApiFactory : ApiFactory, IAsyncLifetime
+{
+    public const string WebhookSecret = "whsec_checkout_tests";
+
+    private ScriptedHttpServer? _stripe;
+
+    public ScriptedHttpServer Stripe => _stripe ?? throw new InvalidOperationException("Not started.");
+
+    protected override IReadOnlyDictionary<string, string?> Settings => StripeSettings();
+
+    protected Dictionary<string, string?> StripeSettings() => new()
+    {
+        ["Payments:Stripe:SecretKey"] = "sk_test_checkout",
+        ["Payments:Stripe:WebhookSecret"] = WebhookSecret,
+        ["Payments:Stripe:BaseUrl"] = Stripe.BaseAddress.ToString(),
+        ["Payments:Stripe:MaxRetries"] = "0",
+    };
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        _stripe = await ScriptedHttpServer.StartAsync(Answer);
+        await InitializeAsync();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Database.DisposeAsync();
+        await Stripe.DisposeAsync();
+    }
+
+    /// <summary>The payment intent id the fake gives an order.</summary>
+    public static string PaymentIntentOf(Guid orderId) => $"pi_{orderId:N}";
+
+    private static ScriptedResponse Answer(RecordedRequest request, int number)
+    {
+        var form = request.Form;
+        return request.Path switch
+        {
+            "/v1/payment_intents" => ScriptedResponse.Json(200, StripeResponses.PaymentIntent(
+                PaymentIntentOf(Guid.Parse(form["metadata[order_id]"])), "requires_payment_method", long.Parse(form["amount"]), Guid.Parse(form["metadata[order_id]"]))),
+            "/v1/refunds" => ScriptedResponse.Json(200, StripeResponses.Refund(
+                $"re_{number}", form["payment_intent"], long.Parse(form["amount"]), "succeeded")),
+            _ => ScriptedResponse.Json(404, StripeResponses.Error("invalid_request_error", "resource_missing", "Unrecognized request URL.")),
+        };
+    }
+}
