@@ -13,6 +13,9 @@ public static class MigrationRunner
 {
     private const long AdvisoryLockKey = 0x46_61_73_68_69_6F_6E; // "Fashion"
 
+    /// <summary>Npgsql's value for "wait as long as the statement runs".</summary>
+    private const int NoTimeout = 0;
+
     public static IReadOnlyList<Migration> All { get; } = Load();
 
     public static async Task<IReadOnlyList<string>> ApplyAsync(NpgsqlDataSource dataSource, ILogger logger, CancellationToken cancellationToken)
@@ -41,7 +44,10 @@ public static class MigrationRunner
             {
                 await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
                 await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
-                await using var record = new NpgsqlCommand("INSERT INTO schema_migrations (version) VALUES ($1)", connection, transaction);
+                await using var record = new NpgsqlCommand("INSERT INTO schema_migrations (version) VALUES ($1)", connection, transaction)
+                {
+                    CommandTimeout = NoTimeout,
+                };
                 record.Parameters.AddWithValue(migration.Version);
                 await record.ExecuteNonQueryAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -69,7 +75,8 @@ public static class MigrationRunner
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        // No statement timeout: a migration may rewrite a big table, and the advisory lock waits for another starter.
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = NoTimeout };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Fashionistas.Silo.Persistence.Embedded;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,12 @@ public sealed class PostgresDatabase(
     private readonly ILogger _logger = loggerFactory.CreateLogger<PostgresDatabase>();
     private NpgsqlDataSource? _dataSource;
     private EmbeddedPostgresCluster? _cluster;
+
+    /// <summary>Pauses between start-up attempts grow from this ...</summary>
+    private static readonly TimeSpan FirstStartRetryPause = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>... to this, so a returning database is noticed within seconds without being hammered.</summary>
+    private static readonly TimeSpan LastStartRetryPause = TimeSpan.FromSeconds(5);
 
     private readonly Lock _startLock = new();
     private Task? _start;
@@ -70,16 +77,43 @@ public sealed class PostgresDatabase(
                 },
                 loggerFactory.CreateLogger<EmbeddedPostgresCluster>());
             connectionString = await _cluster.StartAsync(o.Database, cancellationToken);
-            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = o.MaxPoolSize, Timeout = 5 }.ConnectionString;
+            connectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = o.MaxPoolSize }.ConnectionString;
         }
         else
         {
             _logger.LogInformation("Using the PostgreSQL server from ConnectionStrings:{Name}", ConnectionStringName);
         }
 
+        connectionString = ConnectionTimeouts.Apply(connectionString, options.Value);
         _dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = "fashionistas" }.Build();
-        await MigrationRunner.ApplyAsync(_dataSource, _logger, cancellationToken);
+        await MigrateWhenReachableAsync(_dataSource, options.Value.StartTimeout, cancellationToken);
         MigrationsApplied = true;
+    }
+
+    /// <summary>
+    /// A server started while its PostgreSQL is still coming up (both rebooted, or no start ordering between them)
+    /// waits for it, up to <paramref name="patience"/>, instead of exiting.
+    /// </summary>
+    private async Task MigrateWhenReachableAsync(NpgsqlDataSource dataSource, TimeSpan patience, CancellationToken cancellationToken)
+    {
+        var waited = Stopwatch.StartNew();
+        var pause = FirstStartRetryPause;
+        while (true)
+        {
+            try
+            {
+                await MigrationRunner.ApplyAsync(dataSource, _logger, cancellationToken);
+                return;
+            }
+            catch (Exception exception) when (StorageFaults.IsTransient(exception) && waited.Elapsed + pause < patience)
+            {
+                _logger.LogWarning(
+                    "PostgreSQL is not reachable yet ({Error}); retrying in {Pause} (giving up after {Patience})",
+                    exception.Message, pause, patience);
+                await Task.Delay(pause, cancellationToken);
+                pause = pause * 2 < LastStartRetryPause ? pause * 2 : LastStartRetryPause;
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -25,11 +25,31 @@ public sealed class PostgresOptions
     [Required]
     public string Database { get; set; } = "fashionistas";
 
-    /// <summary>How long to wait for the embedded cluster to start or stop.</summary>
+    /// <summary>
+    /// How long to wait for the embedded cluster to start or stop, and at start-up for PostgreSQL to accept
+    /// connections (a configured server still coming up is retried, not fatal).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Connections in the pool (Npgsql's Maximum Pool Size) for the embedded default.</summary>
     [Range(2, 1000)]
     public int MaxPoolSize { get; set; } = 50;
+
+    /// <summary>
+    /// Longest wait to open a connection, or to get one from a full pool (Npgsql's <c>Timeout</c>). Default 2 seconds,
+    /// not Npgsql's 15: connecting and signing in take milliseconds on a working network, and when PostgreSQL is
+    /// unreachable a request should answer 503 soon instead of hanging. A <c>Timeout</c> in the connection string wins.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Longest a statement may run (Npgsql's <c>Command Timeout</c>). Default 5 seconds, not Npgsql's 30: every
+    /// statement of the request path takes milliseconds, so a slower one means the database is stuck and the caller
+    /// gets 503. Npgsql then tries to cancel the statement, so a request on a hung server fails after about this plus
+    /// twice <see cref="ConnectTimeout"/>. Migrations are exempt. A <c>Command Timeout</c> in the connection string wins.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,6 +1,6 @@
-using System.Data.Common;
 using System.Threading.Channels;
 using Fashionistas.Grains.Runtime;
+using Fashionistas.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -125,10 +125,9 @@ internal sealed class GrainActivation : IGrainContext
     public void TimerFailed(Exception exception) =>
         _runtime.Logger.LogWarning(exception, "Timer of grain {Grain} failed", Name);
 
-    private static Exception AsCallerFailure(Exception exception) =>
-        exception is DbException or IOException
-            ? new GrainUnavailableException("The grain's storage is unavailable; the call was not committed.", exception)
-            : exception;
+    /// <summary>A storage outage becomes <see cref="GrainUnavailableException"/> (503 at the API); a bug stays itself.</summary>
+    private static Exception AsCallerFailure(Exception exception, string outage) =>
+        StorageFaults.IsTransient(exception) ? new GrainUnavailableException(outage, exception) : exception;
 
     private async Task RunAsync()
     {
@@ -175,10 +174,14 @@ internal sealed class GrainActivation : IGrainContext
         catch (Exception exception)
         {
             _runtime.Logger.LogWarning(exception, "Activation of grain {Grain} failed", Name);
+
+            // Only the calls already queued fail; the activation then leaves the directory, so the key is not
+            // poisoned: the next call starts a fresh activation that loads again.
             BeginClose();
+            var failure = AsCallerFailure(exception, "The grain's storage is unavailable; it could not be activated.");
             while (_mailbox.Reader.TryRead(out var message))
             {
-                message.Fail(exception);
+                message.Fail(failure);
             }
 
             return false;
@@ -273,7 +276,7 @@ internal sealed class GrainActivation : IGrainContext
             // Nothing of this batch is durable: succeeded turns must not be acknowledged, and the in-memory
             // state is ahead of storage, so the activation is dropped and the next call reloads it.
             _runtime.Logger.LogError(exception, "Flush of grain {Grain} failed; the batch of {Count} is rejected", Name, batch.Count);
-            var failure = AsCallerFailure(exception);
+            var failure = AsCallerFailure(exception, "The grain's storage is unavailable; the call was not committed.");
             _faulted = true;
             BeginClose();
             foreach (var message in batch)

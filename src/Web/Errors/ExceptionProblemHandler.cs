@@ -1,17 +1,22 @@
 using System.Globalization;
 using Fashionistas.Grains.Runtime;
+using Fashionistas.Silo.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
-using Npgsql;
 
 namespace Fashionistas.Web.Errors;
 
 /// <summary>
-/// Turns failures into problem+json: a busy grain is 503 with Retry-After, an unreachable database 503 (fail fast,
-/// recover by itself), a bad request its own 4xx; anything else a 500 that reveals nothing.
+/// Turns failures into problem+json: a busy grain is 503 with Retry-After, an unreachable, stuck or restarting
+/// database 503 with Retry-After (fail fast, recover by itself; see <see cref="StorageFaults"/>), a bad request its own
+/// 4xx; anything else, including a database error that retrying cannot fix, a 500 that reveals nothing.
 /// </summary>
 internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, ILogger<ExceptionProblemHandler> logger) : IExceptionHandler
 {
+    /// <summary>Retry-After of a 503 for an unreachable database: long enough not to hammer it, short enough to notice it is back.</summary>
     private const int UnavailableRetrySeconds = 2;
+
+    private static readonly (int Status, string Title, int RetryAfter) Unavailable =
+        (StatusCodes.Status503ServiceUnavailable, "The service is temporarily unavailable; please retry.", UnavailableRetrySeconds);
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -19,10 +24,10 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
         {
             GrainBusyException busy => (StatusCodes.Status503ServiceUnavailable, "Too many buyers at once; please retry.",
                 (int)Math.Ceiling(busy.RetryAfter.TotalSeconds)),
-            GrainUnavailableException or NpgsqlException or TimeoutException =>
-                (StatusCodes.Status503ServiceUnavailable, "The service is temporarily unavailable; please retry.", UnavailableRetrySeconds),
             BadHttpRequestException bad => (bad.StatusCode, BadRequestTitle(bad.StatusCode), 0),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Client closed the request.", 0),
+            GrainUnavailableException => Unavailable,
+            _ when StorageFaults.IsTransient(exception) => Unavailable,
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", 0),
         };
 
@@ -32,7 +37,7 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
         }
         else if (status == StatusCodes.Status503ServiceUnavailable)
         {
-            logger.LogWarning("Answered 503 on {Path}: {Reason}", httpContext.Request.Path, exception.Message);
+            logger.LogWarning("Answered 503 on {Path}: {Error}: {Reason}", httpContext.Request.Path, exception.GetType().Name, exception.Message);
         }
 
         httpContext.Response.StatusCode = status;
