@@ -124,7 +124,12 @@ public sealed class EventGrain(
             return new TransitionResult.Refused($"The reason is longer than {DefinitionLimits.MaxDescriptionLength} characters.");
         }
 
-        return await ChangeStatusAsync(to, by, reason);
+        var result = await ChangeStatusAsync(to, by, reason);
+
+        // An organizer who opens sales expects the very next hold to be accepted: answer once every ticket type has
+        // the new status. Safe from deadlock because ticket types only notify this grain one-way, off their turns.
+        await PushesIdle;
+        return result;
     }
 
     public async Task<TicketTypeResult> AddTicketType(TicketTypeDefinition definition)

@@ -70,6 +70,57 @@ public sealed class HoldsApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal("Sold out.", problem.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task TheFirstHoldsRightAfterSalesOpenAreAccepted()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var buyer = await api.CreateUserAsync();
+        using var owner = api.Client(organizer.Token);
+        using var admin = api.Client(await api.AdminTokenAsync());
+        using var client = api.Client(buyer.Token);
+
+        for (var round = 0; round < 5; round++)
+        {
+            using var created = await owner.PostAsJsonAsync("/api/events", new
+            {
+                name = "Apertura",
+                venue = "Bogotá",
+                startsAt = DateTimeOffset.UtcNow.AddDays(5),
+                endsAt = DateTimeOffset.UtcNow.AddDays(5).AddHours(2),
+                capacity = 30,
+            });
+            var eventId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+            var tiers = new List<Guid>();
+            for (var i = 0; i < 3; i++)
+            {
+                using var tier = await owner.PostAsJsonAsync($"/api/events/{eventId}/ticket-types", new { name = $"T{i}", price = 1000, capacity = 10 });
+                tiers.Add((await tier.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+            }
+
+            foreach (var status in new[] { "review", "published" })
+            {
+                using var step = await admin.PostAsJsonAsync($"/api/events/{eventId}/status", new { status });
+                step.EnsureSuccessStatusCode();
+            }
+
+            // Reading availability activates the tiers while the event is only published.
+            (await admin.GetAsync($"/api/events/{eventId}/availability")).Dispose();
+            using (var open = await owner.PostAsJsonAsync($"/api/events/{eventId}/status", new { status = "on_sale" }))
+            {
+                open.EnsureSuccessStatusCode();
+            }
+
+            var holds = await Task.WhenAll(tiers.Select(tier =>
+                client.PostAsJsonAsync($"/api/ticket-types/{tier}/holds", new { quantity = 1 })));
+
+            Assert.All(holds, h => Assert.Equal(HttpStatusCode.Created, h.StatusCode));
+            foreach (var h in holds)
+            {
+                h.Dispose();
+            }
+        }
+    }
+
     private static async Task<int> AvailableAsync(HttpClient client, TestEvent show)
     {
         var availability = await client.GetFromJsonAsync<JsonElement>($"/api/events/{show.Id}/availability");
