@@ -1,7 +1,10 @@
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Crm;
+using Fashionistas.Silo.Industry;
 using Fashionistas.Silo.Inventory;
+using Fashionistas.Silo.Media;
 using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Payments;
@@ -43,6 +46,11 @@ public static class SiloHostExtensions
         services.AddMessaging(configuration);
         services.AddOutbox(configuration);
         services.AddCheckout();
+
+        // The fashion-industry side: profiles, collections (media), lineups, sponsors and their CRM sync.
+        services.AddMedia(configuration);
+        services.AddIndustry();
+        services.AddCrm(configuration);
         return builder;
     }
 }

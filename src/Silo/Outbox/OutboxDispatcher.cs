@@ -1,4 +1,3 @@
-using Fashionistas.Silo.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,14 +6,14 @@ using Microsoft.Extensions.Options;
 namespace Fashionistas.Silo.Outbox;
 
 /// <summary>
-/// Delivers outbox messages through <see cref="IMessageSender"/>: polls for due rows, sends each, marks it processed.
-/// A failure is retried with exponential backoff (<see cref="OutboxOptions"/>); a message the service refuses, or
-/// one that keeps failing for <see cref="OutboxOptions.MaxAttempts"/>, is parked. A messaging outage therefore
-/// delays messages but never loses them or blocks a sale.
+/// Delivers outbox messages: polls for due rows, hands each to the <see cref="IOutboxHandler"/> of its kind (buyer
+/// messages, CRM syncs, ...), marks it processed. A failure is retried with exponential backoff
+/// (<see cref="OutboxOptions"/>); a message the service refuses, one of an unknown kind, or one that keeps failing for
+/// <see cref="OutboxOptions.MaxAttempts"/>, is parked. A third-party outage therefore delays work but never loses it
+/// or blocks a sale.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore store,
-    OutboxMessageComposer composer,
     IServiceProvider services,
     IOptions<OutboxOptions> options,
     TimeProvider time,
@@ -33,11 +32,19 @@ public sealed class OutboxDispatcher(
             return 0;
         }
 
-        // Resolved per round: senders are transient (typed HTTP clients whose handlers rotate).
-        var sender = services.GetRequiredService<IMessageSender>();
+        // Resolved per round: handlers are transient (typed HTTP clients whose handlers rotate).
+        var handlers = new Dictionary<string, IOutboxHandler>(StringComparer.Ordinal);
+        foreach (var handler in services.GetServices<IOutboxHandler>())
+        {
+            foreach (var kind in handler.Kinds)
+            {
+                handlers.TryAdd(kind, handler);
+            }
+        }
+
         foreach (var message in claimed)
         {
-            await DeliverAsync(message, sender, settings, cancellationToken);
+            await DeliverAsync(message, handlers, settings, cancellationToken);
         }
 
         return claimed.Count;
@@ -76,19 +83,20 @@ public sealed class OutboxDispatcher(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task DeliverAsync(OutboxMessage message, IMessageSender sender, OutboxOptions settings, CancellationToken cancellationToken)
+    private async Task DeliverAsync(
+        OutboxMessage message, Dictionary<string, IOutboxHandler> handlers, OutboxOptions settings, CancellationToken cancellationToken)
     {
         try
         {
-            var outgoing = await composer.ComposeAsync(message, cancellationToken);
-            if (outgoing is not null)
+            if (!handlers.TryGetValue(message.Kind, out var handler))
             {
-                await sender.SendAsync(outgoing, cancellationToken);
+                throw new InvalidOperationException($"Outbox kind '{message.Kind}' has no handler.");
             }
 
+            await handler.HandleAsync(message, cancellationToken);
             await store.MarkProcessedAsync(message.Id, time.GetUtcNow(), cancellationToken);
             logger.LogInformation(
-                "Outbox message {OutboxId} ({Kind}) for order {OrderId} delivered", message.Id, message.Kind, message.OrderId);
+                "Outbox message {OutboxId} ({Kind}) delivered: {Payload}", message.Id, message.Kind, message.Payload);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -114,7 +122,7 @@ public sealed class OutboxDispatcher(
     }
 
     private static bool IsPermanent(Exception exception) =>
-        exception is InvalidOperationException || exception is MessageDeliveryException { IsTransient: false };
+        exception is InvalidOperationException or OutboxPermanentFailureException;
 
     private static string Describe(Exception exception)
     {

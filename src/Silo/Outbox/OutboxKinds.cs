@@ -1,6 +1,6 @@
 namespace Fashionistas.Silo.Outbox;
 
-/// <summary>Values of <c>outbox.kind</c>; each payload is <c>{"orderId": "..."}</c>.</summary>
+/// <summary>Values of <c>outbox.kind</c>; message kinds carry <c>{"orderId": "..."}</c>, CRM kinds <c>{"sponsorId": "..."}</c>.</summary>
 public static class OutboxKinds
 {
     /// <summary>A paid order's tickets are issued: written by the inventory commit that issues them.</summary>
@@ -11,4 +11,7 @@ public static class OutboxKinds
 
     /// <summary>A payment attempt was declined: written with the order's failed status.</summary>
     public const string PaymentFailed = "payment_failed";
+
+    /// <summary>A sponsor or one of its sponsorships changed: the CRM's company (and contact person) is created or updated.</summary>
+    public const string CrmSponsorUpsert = "crm.sponsor.upsert";
 }

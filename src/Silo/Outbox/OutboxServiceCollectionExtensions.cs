@@ -8,9 +8,10 @@ namespace Fashionistas.Silo.Outbox;
 public static class OutboxServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the transactional outbox: <see cref="OutboxStore"/>, <see cref="OutboxMessageComposer"/> and the
-    /// <see cref="OutboxDispatcher"/> background service (options section <c>Outbox</c>, validated on start).
-    /// Needs <c>NpgsqlDataSource</c> and an <c>IMessageSender</c> (AddMessaging).
+    /// Registers the transactional outbox: <see cref="OutboxStore"/>, the <see cref="OutboxDispatcher"/> background
+    /// service (options section <c>Outbox</c>, validated on start) and the buyer-message handler
+    /// (<see cref="MessageOutboxHandler"/>). Other features add their own <see cref="IOutboxHandler"/> with
+    /// <c>TryAddEnumerable</c>. Needs <c>NpgsqlDataSource</c> and an <c>IMessageSender</c> (AddMessaging).
     /// </summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +23,7 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxStore>();
         services.TryAddSingleton<OutboxMessageComposer>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, MessageOutboxHandler>());
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -18,7 +18,7 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
               LIMIT $3
               FOR UPDATE SKIP LOCKED) due
         WHERE o.id = due.id
-        RETURNING o.id, o.kind, o.payload ->> 'orderId', o.attempts
+        RETURNING o.id, o.kind, o.payload::text, o.attempts
         """;
 
     /// <summary>Adds a message in the caller's transaction, so it exists exactly when the change it announces does.</summary>
@@ -30,6 +30,19 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
             "INSERT INTO outbox (kind, payload) VALUES ($1, jsonb_build_object('orderId', $2::uuid))", connection, transaction);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = kind });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = orderId });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a message whose payload is <c>{"<paramref name="property"/>": id}</c>, in the caller's transaction.</summary>
+    public static async Task EnqueueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string kind, string property, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO outbox (kind, payload) VALUES ($1, jsonb_build_object($2::text, $3::uuid))", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = kind });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = property });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = id });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -45,8 +58,7 @@ public sealed class OutboxStore(NpgsqlDataSource dataSource)
         var messages = new List<OutboxMessage>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var orderId = reader.IsDBNull(2) || !Guid.TryParse(reader.GetString(2), out var parsed) ? Guid.Empty : parsed;
-            messages.Add(new OutboxMessage(reader.GetInt64(0), reader.GetString(1), orderId, reader.GetInt32(3)));
+            messages.Add(new OutboxMessage(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
         }
 
         return messages;

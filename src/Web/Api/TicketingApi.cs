@@ -3,6 +3,7 @@ using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Fashionistas.Web.Health;
 using Fashionistas.Web.Live;
+using Fashionistas.Web.Media;
 using Fashionistas.Web.Observability;
 
 namespace Fashionistas.Web.Api;
@@ -33,6 +34,7 @@ public static class TicketingApi
         services.AddTelemetry(builder.Configuration);
         services.AddHealth();
         services.AddLiveUpdates(builder.Configuration);
+        services.AddIndustryApi();
         return builder;
     }
 
@@ -42,6 +44,7 @@ public static class TicketingApi
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseMediaFiles();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -54,6 +57,7 @@ public static class TicketingApi
         app.MapMyEventsApi();
         app.MapHoldsApi();
         app.MapCheckoutApi().MapOrdersApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapIndustryApi();
         app.MapLiveHub();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;

@@ -85,10 +85,14 @@ public sealed class OutboxDispatcherTests(DatabaseFixture database) : IClassFixt
 
     private OutboxDispatcher Dispatcher()
     {
-        var services = new ServiceCollection().AddSingleton<IMessageSender>(sender).BuildServiceProvider();
+        var services = new ServiceCollection()
+            .AddSingleton<IMessageSender>(sender)
+            .AddSingleton(new OutboxMessageComposer(database.DataSource))
+            .AddTransient<IOutboxHandler, MessageOutboxHandler>()
+            .BuildServiceProvider();
         var options = Options.Create(new OutboxOptions { RetryBaseDelay = BaseDelay, RetryMaxDelay = TimeSpan.FromHours(1), MaxAttempts = 5 });
         return new OutboxDispatcher(
-            new OutboxStore(database.DataSource), new OutboxMessageComposer(database.DataSource), services, options, clock,
+            new OutboxStore(database.DataSource), services, options, clock,
             NullLogger<OutboxDispatcher>.Instance);
     }
 

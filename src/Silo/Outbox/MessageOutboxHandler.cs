@@ -1,0 +1,28 @@
+using Fashionistas.Silo.Messaging;
+
+namespace Fashionistas.Silo.Outbox;
+
+/// <summary>The buyer messages (confirmation, refund, failed payment): composed in Spanish and sent through <see cref="IMessageSender"/>.</summary>
+public sealed class MessageOutboxHandler(OutboxMessageComposer composer, IMessageSender sender) : IOutboxHandler
+{
+    public IReadOnlyCollection<string> Kinds { get; } =
+        [OutboxKinds.TicketConfirmation, OutboxKinds.RefundIssued, OutboxKinds.PaymentFailed];
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var outgoing = await composer.ComposeAsync(message, cancellationToken);
+        if (outgoing is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await sender.SendAsync(outgoing, cancellationToken);
+        }
+        catch (MessageDeliveryException refused) when (!refused.IsTransient)
+        {
+            throw new OutboxPermanentFailureException(refused.Message, refused);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+using System.Security.Claims;
+using Fashionistas.Silo.Industry;
+using Fashionistas.Silo.Media;
+using Fashionistas.Web.Api.Contracts.Industry;
+using Fashionistas.Web.Auth;
+using Fashionistas.Web.Errors;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>
+/// Designers' collections and their images. Anyone reads; the designer creates; the owning designer (or an admin)
+/// edits, deletes and uploads images (multipart/form-data, field <c>file</c>, optional <c>caption</c>).
+/// </summary>
+public static class CollectionsApi
+{
+    private const int MaxCaption = 300;
+
+    /// <summary>Room for the multipart boundaries, part headers and caption around the file itself.</summary>
+    private const long MultipartOverheadBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapCollectionsApi(this IEndpointRouteBuilder app)
+    {
+        var collections = app.MapGroup("/api/collections").WithTags("Collections");
+        collections.MapGet("/{id:guid}", Get);
+        collections.MapPost("/", Create).Validates<CollectionRequest>().RequireAuthorization(IndustryPolicies.Designer);
+        collections.MapPut("/{id:guid}", Update).Validates<CollectionRequest>().RequireAuthorization();
+        collections.MapDelete("/{id:guid}", Delete).RequireAuthorization();
+        collections.MapPost("/{id:guid}/images", Upload).RequireAuthorization()
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        collections.MapDelete("/{id:guid}/images/{imageId:guid}", DeleteImage).RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<Results<Ok<CollectionResponse>, ProblemHttpResult>> Get(
+        Guid id, CollectionStore collections, DesignerStore designers, CancellationToken cancellationToken)
+    {
+        var collection = await collections.FindAsync(id, cancellationToken);
+        if (collection is null)
+        {
+            return Problems.NotFound("No such collection.");
+        }
+
+        var designer = await designers.FindAsync(collection.DesignerId, cancellationToken);
+        return TypedResults.Ok(new CollectionResponse(
+            collection, designer?.BrandName ?? string.Empty, await collections.ImagesAsync(id, cancellationToken)));
+    }
+
+    private static async Task<Results<Created<Collection>, ProblemHttpResult>> Create(
+        CollectionRequest request, ClaimsPrincipal user, CollectionStore collections, CancellationToken cancellationToken)
+    {
+        var collection = await collections.CreateAsync(user.UserId(), request.ToFields(), cancellationToken);
+        return collection is null
+            ? Problems.Conflict("Create your designer profile first (PUT /api/me/designer).")
+            : TypedResults.Created($"/api/collections/{collection.Id}", collection);
+    }
+
+    private static async Task<Results<Ok<Collection>, ProblemHttpResult>> Update(
+        Guid id, CollectionRequest request, ClaimsPrincipal user, CollectionStore collections, CancellationToken cancellationToken)
+    {
+        if (await EditableAsync(id, user, collections, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await collections.UpdateAsync(id, request.ToFields(), cancellationToken) is { } updated
+            ? TypedResults.Ok(updated)
+            : Problems.NotFound("No such collection.");
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, ClaimsPrincipal user, CollectionStore collections, CancellationToken cancellationToken)
+    {
+        if (await EditableAsync(id, user, collections, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await collections.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : Problems.NotFound("No such collection.");
+    }
+
+    private static async Task<Results<Created<FashionImage>, ProblemHttpResult, ValidationProblem>> Upload(
+        Guid id, HttpContext http, CollectionStore collections, IMediaStore media, IOptions<MediaOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (await EditableAsync(id, http.User, collections, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var maxBytes = options.Value.MaxBytes;
+        // The API's default body limit is for JSON; an upload may be as large as the media store accepts.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = maxBytes + MultipartOverheadBytes;
+        }
+
+        var request = http.Request;
+        if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return Invalid("file", "Send multipart/form-data with the image in a field named 'file'.");
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException malformed)
+        {
+            return Invalid("file", $"The multipart body is malformed: {malformed.Message}");
+        }
+
+        var file = form.Files.GetFile("file");
+        var caption = form["caption"].ToString().OrNull();
+        var folder = $"collections/{id:N}";
+        if (file is null)
+        {
+            return Invalid("file", "Send the image in a field named 'file'.");
+        }
+
+        if (caption is { Length: > MaxCaption })
+        {
+            return Invalid("caption", $"caption must be at most {MaxCaption} characters.");
+        }
+
+        if (!MediaUploadRules.TryValidate(file.ContentType, file.Length, folder, maxBytes, out var error))
+        {
+            return Invalid("file", error);
+        }
+
+        StoredMedia stored;
+        try
+        {
+            await using var content = file.OpenReadStream();
+            stored = await media.SaveAsync(new MediaUpload(content, file.FileName, file.ContentType, folder), cancellationToken);
+        }
+        catch (ArgumentException rejected)
+        {
+            return Invalid("file", rejected.Message);
+        }
+        catch (MediaStoreException failed)
+        {
+            return TypedResults.Problem(
+                title: failed.IsTransient ? "The media service is unavailable; please retry." : "The media service refused the file.",
+                statusCode: failed.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway);
+        }
+
+        var image = await collections.AddImageAsync(id, stored, caption, http.User.UserId(), cancellationToken);
+        return image is null
+            ? Problems.NotFound("No such collection.")
+            : TypedResults.Created($"/api/collections/{id}/images/{image.Id}", image);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteImage(
+        Guid id, Guid imageId, ClaimsPrincipal user, CollectionStore collections, CancellationToken cancellationToken)
+    {
+        if (await EditableAsync(id, user, collections, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await collections.DeleteImageAsync(id, imageId, cancellationToken)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("No such image in this collection.");
+    }
+
+    /// <summary>Null when the caller may change the collection; otherwise the 404 or 403 to answer.</summary>
+    private static async Task<ProblemHttpResult?> EditableAsync(
+        Guid id, ClaimsPrincipal user, CollectionStore collections, CancellationToken cancellationToken)
+    {
+        var collection = await collections.FindAsync(id, cancellationToken);
+        if (collection is null)
+        {
+            return Problems.NotFound("No such collection.");
+        }
+
+        return user.IsAdmin() || collection.DesignerId == user.UserId() ? null : Problems.Forbidden("This is not your collection.");
+    }
+
+    private static ValidationProblem Invalid(string field, string message) =>
+        Problems.Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
+}

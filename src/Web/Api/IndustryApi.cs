@@ -1,0 +1,20 @@
+using Fashionistas.Silo.Accounts;
+using Fashionistas.Web.Auth;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>The fashion-industry side: designers, models, collections, show lineups and sponsors.</summary>
+public static class IndustryApi
+{
+    public static IServiceCollection AddIndustryApi(this IServiceCollection services)
+    {
+        services.AddAuthorizationBuilder()
+            .AddPolicy(IndustryPolicies.Designer, p => p.RequireRole(UserRoles.Designer))
+            .AddPolicy(IndustryPolicies.Model, p => p.RequireRole(UserRoles.Model))
+            .AddPolicy(IndustryPolicies.Sponsor, p => p.RequireRole(UserRoles.Sponsor));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIndustryApi(this IEndpointRouteBuilder app) =>
+        app.MapDesignersApi().MapModelsApi().MapCollectionsApi().MapLineupApi().MapSponsorsApi();
+}

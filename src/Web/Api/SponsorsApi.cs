@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using Fashionistas.Silo.Industry;
+using Fashionistas.Web.Api.Contracts.Industry;
+using Fashionistas.Web.Auth;
+using Fashionistas.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>
+/// Sponsor organizations (organizers and admins create and list them; the creating organizer or an admin edits and
+/// links sponsor-role users), event sponsorships (the event's organizer or an admin), and a sponsor user's own view.
+/// Every write is synced to the CRM through the outbox.
+/// </summary>
+public static class SponsorsApi
+{
+    public static IEndpointRouteBuilder MapSponsorsApi(this IEndpointRouteBuilder app)
+    {
+        var sponsors = app.MapGroup("/api/sponsors").WithTags("Sponsors").RequireAuthorization(Policies.Organizer);
+        sponsors.MapGet("/", List);
+        sponsors.MapPost("/", Create).Validates<SponsorRequest>();
+        sponsors.MapGet("/{id:guid}", Get);
+        sponsors.MapPut("/{id:guid}", Update).Validates<SponsorRequest>();
+        sponsors.MapPut("/{id:guid}/members/{userId:guid}", LinkMember);
+
+        app.MapGet("/api/me/sponsor", Mine).WithTags("Sponsors").RequireAuthorization(IndustryPolicies.Sponsor);
+
+        var sponsorships = app.MapGroup("/api/events/{id:guid}/sponsors").WithTags("Sponsors")
+            .RequireAuthorization(Policies.Organizer).ForEventManagers();
+        sponsorships.MapPut("/{sponsorId:guid}", Sponsor).Validates<SponsorshipRequest>();
+        sponsorships.MapDelete("/{sponsorId:guid}", EndSponsorship);
+        return app;
+    }
+
+    private static async Task<Results<Ok<PagedResponse<Sponsor>>, ValidationProblem>> List(
+        SponsorStore sponsors, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
+    {
+        if (Paging.Check(page, pageSize) is { IsValid: false } validation)
+        {
+            return Problems.Invalid(validation.Errors);
+        }
+
+        var (items, total) = await sponsors.ListAsync(page, pageSize, cancellationToken);
+        return TypedResults.Ok(new PagedResponse<Sponsor>(items, page, pageSize, total));
+    }
+
+    private static async Task<Results<Created<Sponsor>, ProblemHttpResult>> Create(
+        SponsorRequest request, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        await sponsors.CreateAsync(request.ToFields(), user.UserId(), cancellationToken) is { } sponsor
+            ? TypedResults.Created($"/api/sponsors/{sponsor.Id}", sponsor)
+            : Problems.Conflict("A sponsor with this name already exists.");
+
+    private static async Task<Results<Ok<SponsorResponse>, ProblemHttpResult>> Get(
+        Guid id, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        await sponsors.FindAsync(id, cancellationToken) is { } sponsor
+            ? TypedResults.Ok(new SponsorResponse(sponsor, await sponsors.SponsorshipsAsync(id, cancellationToken)))
+            : Problems.NotFound("No such sponsor.");
+
+    private static async Task<Results<Ok<Sponsor>, ProblemHttpResult>> Update(
+        Guid id, SponsorRequest request, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken)
+    {
+        if (await EditableAsync(id, user, sponsors, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var (status, sponsor) = await sponsors.UpdateAsync(id, request.ToFields(), cancellationToken);
+        return status switch
+        {
+            SponsorWriteStatus.Done => TypedResults.Ok(sponsor!),
+            SponsorWriteStatus.NameTaken => Problems.Conflict("A sponsor with this name already exists."),
+            _ => Problems.NotFound("No such sponsor."),
+        };
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> LinkMember(
+        Guid id, Guid userId, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken)
+    {
+        if (await EditableAsync(id, user, sponsors, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        return await sponsors.LinkMemberAsync(id, userId, cancellationToken) switch
+        {
+            MemberLinkStatus.Linked => TypedResults.NoContent(),
+            MemberLinkStatus.NoSuchSponsor => Problems.NotFound("No such sponsor."),
+            MemberLinkStatus.NoSuchUser => Problems.NotFound("No such user."),
+            _ => Problems.Conflict("Only users with the sponsor role can act for a sponsor."),
+        };
+    }
+
+    private static async Task<Results<Ok<SponsorResponse>, ProblemHttpResult>> Mine(
+        ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        await sponsors.SponsorOfMemberAsync(user.UserId(), cancellationToken) is { } sponsor
+            ? TypedResults.Ok(new SponsorResponse(sponsor, await sponsors.SponsorshipsAsync(sponsor.Id, cancellationToken)))
+            : Problems.NotFound("Your account is not linked to a sponsor yet.");
+
+    private static async Task<Results<Ok<Sponsorship>, ProblemHttpResult>> Sponsor(
+        Guid id, Guid sponsorId, SponsorshipRequest request, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        await sponsors.UpsertSponsorshipAsync(id, sponsorId, request.Tier!, request.Contribution ?? 0, cancellationToken) is { } sponsorship
+            ? TypedResults.Ok(sponsorship)
+            : Problems.NotFound("No such sponsor.");
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> EndSponsorship(
+        Guid id, Guid sponsorId, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        await sponsors.RemoveSponsorshipAsync(id, sponsorId, cancellationToken)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("This sponsor does not sponsor this event.");
+
+    /// <summary>Null when the caller may change the sponsor (its creator or an admin); otherwise the 404 or 403 to answer.</summary>
+    private static async Task<ProblemHttpResult?> EditableAsync(
+        Guid id, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken)
+    {
+        var sponsor = await sponsors.FindAsync(id, cancellationToken);
+        if (sponsor is null)
+        {
+            return Problems.NotFound("No such sponsor.");
+        }
+
+        return user.IsAdmin() || sponsor.CreatedBy == user.UserId() ? null : Problems.Forbidden("Only the organizer who added this sponsor, or an admin, may change it.");
+    }
+}
