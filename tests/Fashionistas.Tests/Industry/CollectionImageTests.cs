@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Text.Json;
+
+namespace Fashionistas.Tests.Industry;
+
+/// <summary>Collection images through the local media store: uploaded as multipart, served back as stored.</summary>
+public sealed class CollectionImageTests(IndustryApiFactory api) : IClassFixture<IndustryApiFactory>
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    [Fact]
+    public async Task AnUploadedImageIsServedBackByteIdentical()
+    {
+        var designer = await api.DesignerAsync();
+        var collection = await api.CollectionAsync(designer);
+        var bytes = Png(20_000);
+
+        var image = await UploadAsync(designer.Token, collection, bytes, "image/png", "Look 1: vestido de guacamayas");
+        Assert.Equal(HttpStatusCode.Created, image.Status);
+        var url = image.Body.GetProperty("url").GetString()!;
+        Assert.StartsWith("/media/collections/", url, StringComparison.Ordinal);
+        Assert.Equal(bytes.Length, image.Body.GetProperty("bytes").GetInt64());
+
+        using var client = api.Client();
+        using var served = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(bytes, await served.Content.ReadAsByteArrayAsync());
+
+        var read = await api.GetAsync($"/api/collections/{collection}");
+        var listed = Assert.Single(read.GetProperty("images").EnumerateArray());
+        Assert.Equal(url, listed.GetProperty("url").GetString());
+        Assert.Equal("Look 1: vestido de guacamayas", listed.GetProperty("caption").GetString());
+        Assert.Equal("Casa Bogotá", read.GetProperty("brandName").GetString());
+    }
+
+    [Fact]
+    public async Task OnlyTheOwnerUploadsAndRemovesImages()
+    {
+        var owner = await api.DesignerAsync();
+        var rival = await api.DesignerAsync("Otra casa");
+        var collection = await api.CollectionAsync(owner);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await UploadAsync(rival.Token, collection, Png(100), "image/png")).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await UploadAsync(null, collection, Png(100), "image/png")).Status);
+        var image = (await UploadAsync(owner.Token, collection, Png(100), "image/png")).Body.GetProperty("id").GetGuid();
+
+        await api.SendAsync(rival.Token, HttpMethod.Delete, $"/api/collections/{collection}/images/{image}", expected: HttpStatusCode.Forbidden);
+        await api.SendAsync(owner.Token, HttpMethod.Delete, $"/api/collections/{collection}/images/{image}", expected: HttpStatusCode.NoContent);
+        Assert.Empty((await api.GetAsync($"/api/collections/{collection}")).GetProperty("images").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("text/html", 100)]
+    [InlineData("application/octet-stream", 100)]
+    [InlineData("image/png", 0)]
+    [InlineData("image/png", IndustryApiFactory.MaxUploadBytes + 1)]
+    public async Task AFileOfTheWrongTypeOrSizeIsRefusedAndNothingIsStored(string contentType, long length)
+    {
+        var designer = await api.DesignerAsync();
+        var collection = await api.CollectionAsync(designer);
+
+        var answer = await UploadAsync(designer.Token, collection, new byte[length], contentType);
+
+        Assert.True(answer.Status is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, answer.Status.ToString());
+        Assert.Equal("application/problem+json", answer.MediaType);
+        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM fashion_images WHERE collection_id = $1", collection));
+        var folder = Path.Combine(api.MediaRoot, "collections", collection.ToString("N"));
+        Assert.True(!Directory.Exists(folder) || Directory.GetFiles(folder).Length == 0);
+    }
+
+    private static byte[] Png(int length)
+    {
+        var bytes = RandomNumberGenerator.GetBytes(length);
+        PngSignature.AsSpan(0, Math.Min(length, PngSignature.Length)).CopyTo(bytes);
+        return bytes;
+    }
+
+    private async Task<(HttpStatusCode Status, string? MediaType, JsonElement Body)> UploadAsync(
+        string? token, Guid collection, byte[] bytes, string contentType, string? caption = null)
+    {
+        using var client = api.Client(token);
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", "look.png");
+        if (caption is not null)
+        {
+            form.Add(new StringContent(caption), "caption");
+        }
+
+        using var response = await client.PostAsync($"/api/collections/{collection}/images", form);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+            text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+}
