@@ -40,6 +40,7 @@ function renderHeader(page) {
 
   const nav = h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
     link('/', 'nav.events', 'events'),
+    link('/designers.html', 'nav.designers', 'designers'),
     session ? link('/tickets.html', 'nav.tickets', 'tickets') : null,
     session && isOrganizer() ? link('/organizer.html', 'nav.organizer', 'organizer') : null,
     session
