@@ -28,6 +28,9 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Client closed the request.", 0),
             GrainUnavailableException => Unavailable,
             _ when StorageFaults.IsTransient(exception) => Unavailable,
+            // A row another request deleted or created at the same moment: the caller can re-read and retry.
+            Npgsql.PostgresException { SqlState: "23503" or "23505" } =>
+                (StatusCodes.Status409Conflict, "The request conflicts with a concurrent change; reload and retry.", 0),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", 0),
         };
 
