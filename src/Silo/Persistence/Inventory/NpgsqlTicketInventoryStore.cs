@@ -61,9 +61,15 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
         $"INSERT INTO outbox (kind, payload) SELECT '{OutboxKinds.TicketConfirmation}', jsonb_build_object('orderId', u.id) " +
         "FROM unnest($1::uuid[]) AS u(id)";
 
+    // The grain decided on the caller's reading of each order; every field it relied on is matched here, in the
+    // transaction, so a row that changed since (or never matched) touches 0 rows and the batch writes nothing.
     private const string MarkOrdersPaid = """
-        UPDATE orders SET status = 'paid', paid_at = now(), updated_at = now()
-        WHERE id = ANY($2) AND ticket_type_id = $1 AND status IN ('pending_payment', 'failed')
+        UPDATE orders AS o SET status = 'paid', paid_at = now(), updated_at = now(),
+                               payment_reference = coalesce(o.payment_reference, u.payment_reference)
+        FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::text[])
+             AS u(id, hold_id, buyer_id, quantity, payment_reference)
+        WHERE o.id = u.id AND o.ticket_type_id = $1 AND o.hold_id = u.hold_id AND o.buyer_id = u.buyer_id
+          AND o.quantity = u.quantity AND o.status IN ('pending_payment', 'failed')
         """;
 
     private const string VoidTickets = """
@@ -184,8 +190,17 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
         if (batch.PaidOrders.Count > 0)
         {
             // Before the tickets: a ticket's order must be paid in the same transaction, never left pending.
-            Add("paid orders", batch.PaidOrders.Count, Db.Command(MarkOrdersPaid, Db.Value(id), Db.Value(batch.PaidOrders.ToArray())));
-            Add("confirmation messages", batch.PaidOrders.Count, Db.Command(InsertConfirmations, Db.Value(batch.PaidOrders.ToArray())));
+            var paid = batch.PaidOrders;
+            var orderIds = paid.Select(o => o.OrderId).ToArray();
+            Add("paid orders", paid.Count, Db.Command(
+                MarkOrdersPaid,
+                Db.Value(id),
+                Db.Value(orderIds),
+                Db.Value(paid.Select(o => o.HoldId).ToArray()),
+                Db.Value(paid.Select(o => o.BuyerId).ToArray()),
+                Db.Value(paid.Select(o => o.Quantity).ToArray()),
+                Db.Value(paid.Select(o => o.PaymentReference).ToArray())));
+            Add("confirmation messages", paid.Count, Db.Command(InsertConfirmations, Db.Value(orderIds)));
         }
 
         if (batch.TransferredTickets.Count > 0)
