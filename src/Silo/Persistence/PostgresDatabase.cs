@@ -19,6 +19,7 @@ public sealed class PostgresDatabase(
 
     private readonly ILogger _logger = loggerFactory.CreateLogger<PostgresDatabase>();
     private NpgsqlDataSource? _dataSource;
+    private NpgsqlDataSource? _inventoryDataSource;
     private EmbeddedPostgresCluster? _cluster;
 
     private readonly Lock _startLock = new();
@@ -38,6 +39,16 @@ public sealed class PostgresDatabase(
             }
 
             return _dataSource!;
+        }
+    }
+
+    /// <summary>The same database through the inventory's own, smaller pool (<see cref="PostgresOptions.InventoryMaxPoolSize"/>).</summary>
+    public NpgsqlDataSource InventoryDataSource
+    {
+        get
+        {
+            _ = DataSource;
+            return _inventoryDataSource!;
         }
     }
 
@@ -77,6 +88,8 @@ public sealed class PostgresDatabase(
             _logger.LogInformation("Using the PostgreSQL server from ConnectionStrings:{Name}", ConnectionStringName);
         }
 
+        var inventoryConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = options.Value.InventoryMaxPoolSize }.ConnectionString;
+        _inventoryDataSource = new NpgsqlDataSourceBuilder(inventoryConnectionString) { Name = "fashionistas-inventory" }.Build();
         _dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = "fashionistas" }.Build();
         await MigrationRunner.ApplyAsync(_dataSource, _logger, cancellationToken);
         MigrationsApplied = true;
@@ -88,6 +101,12 @@ public sealed class PostgresDatabase(
         {
             await _dataSource.DisposeAsync();
             _dataSource = null;
+        }
+
+        if (_inventoryDataSource is not null)
+        {
+            await _inventoryDataSource.DisposeAsync();
+            _inventoryDataSource = null;
         }
 
         if (_cluster is not null)

@@ -32,4 +32,11 @@ public sealed class PostgresOptions
     /// <summary>Connections in the pool (Npgsql's Maximum Pool Size) for the embedded default.</summary>
     [Range(2, 1000)]
     public int MaxPoolSize { get; set; } = 50;
+
+    /// <summary>
+    /// Connections of the inventory's own pool (ticket-type commits and loads), apart from <see cref="MaxPoolSize"/> so
+    /// group commits never wait behind request traffic. A hot ticket type has one commit in flight at a time (default 10).
+    /// </summary>
+    [Range(1, 1000)]
+    public int InventoryMaxPoolSize { get; set; } = 10;
 }

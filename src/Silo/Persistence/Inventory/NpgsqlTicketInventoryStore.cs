@@ -8,10 +8,12 @@ namespace Fashionistas.Silo.Persistence.Inventory;
 /// <summary>
 /// The ticket inventory in PostgreSQL. A batch is one transaction sent as one <see cref="NpgsqlBatch"/>:
 /// multi-row inserts and updates through unnest, then one UPDATE of the counters, which the
-/// ticket_types_no_oversell CHECK guards as the last line of defence.
+/// ticket_types_no_oversell CHECK guards as the last line of defence. Connections come from the inventory's own pool.
 /// </summary>
-public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : ITicketInventoryStore
+public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryDataSource) : ITicketInventoryStore
 {
+    private readonly NpgsqlDataSource _dataSource = inventoryDataSource.DataSource;
+
     private const string HoldColumns =
         "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at";
 
@@ -91,7 +93,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
 
     public async Task<TicketTypeLoad?> LoadAsync(Guid ticketTypeId, DateTimeOffset keysSince, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
 
         // One snapshot for all five reads, so counters, holds and tickets agree with each other.
         await using var transaction = await connection.BeginTransactionAsync(
@@ -148,7 +150,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
     public async Task CommitAsync(InventoryBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = new NpgsqlBatch(connection, transaction);
         var expected = new List<(string What, int Rows)>();
@@ -256,7 +258,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
 
     public async Task<StoredHold?> FindHoldAsync(Guid holdId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {HoldColumns} FROM holds WHERE id = $1");
+        await using var command = _dataSource.CreateCommand($"SELECT {HoldColumns} FROM holds WHERE id = $1");
         command.Parameters.Add(Db.Value(holdId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var holds = await ReadHoldsAsync(reader, cancellationToken);
@@ -265,7 +267,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
 
     public async Task<StoredOrder?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = _dataSource.CreateBatch();
         batch.BatchCommands.Add(Db.Command(
             "SELECT id, hold_id, buyer_id, ticket_type_id, quantity, status FROM orders WHERE id = $1", Db.Value(orderId)));
         batch.BatchCommands.Add(Db.Command(

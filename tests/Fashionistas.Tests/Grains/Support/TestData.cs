@@ -75,7 +75,7 @@ public static class TestData
 
     /// <summary>The sale of an order as it is stored now (status and tickets), as a caller reads it before confirming.</summary>
     public static async Task<SaleRequest> StoredSaleAsync(NpgsqlDataSource dataSource, Guid orderId) =>
-        SaleRequest.From(await new NpgsqlTicketInventoryStore(dataSource).FindOrderAsync(orderId, CancellationToken.None)
+        SaleRequest.From(await new NpgsqlTicketInventoryStore(new InventoryDataSource(dataSource)).FindOrderAsync(orderId, CancellationToken.None)
             ?? throw new InvalidOperationException($"Order {orderId} does not exist."));
 
     public static async Task<T> ScalarAsync<T>(NpgsqlDataSource dataSource, string sql, params object[] parameters)
