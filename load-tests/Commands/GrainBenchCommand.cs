@@ -23,7 +23,7 @@ internal static class GrainBenchCommand
     public const string Name = "grain-bench";
 
     public const string Usage =
-        "grain-bench [--connection <cs>] [--concurrency 100] [--seconds 5] [--warmup-seconds 2] [--buyers 2000]";
+        "grain-bench [--connection <cs>] [--concurrency 100] [--seconds 5] [--warmup-seconds 2] [--buyers 2000] [--pipeline-commits on|off]";
 
     private const int Capacity = DefinitionLimits.MaxCapacity;
     private const string BenchDatabase = "grain_bench";
@@ -34,6 +34,12 @@ internal static class GrainBenchCommand
         var measure = TimeSpan.FromSeconds(options.GetInt("seconds", 5));
         var warmup = TimeSpan.FromSeconds(options.GetInt("warmup-seconds", 2));
         var buyerCount = options.GetInt("buyers", 2_000);
+        var pipeline = options.Get("pipeline-commits") switch
+        {
+            null or "on" => true,
+            "off" => false,
+            var other => throw new ArgumentException($"--pipeline-commits is on or off, not '{other}'."),
+        };
 
         await using var cluster = options.Get("connection") is null ? await StartClusterAsync(concurrency, cancellationToken) : null;
         var connectionString = options.Get("connection") ?? cluster!.ConnectionString(BenchDatabase);
@@ -42,10 +48,15 @@ internal static class GrainBenchCommand
         await MigrationRunner.ApplyAsync(dataSource, NullLogger.Instance, cancellationToken);
 
         Print($"grain-bench: {concurrency} concurrent callers, {warmup.TotalSeconds:0} s warm-up, {measure.TotalSeconds:0} s measured, " +
-              $"PostgreSQL {(cluster is null ? "from --connection" : "embedded (throw-away)")}, {Environment.ProcessorCount} cores");
+              $"PostgreSQL {(cluster is null ? "from --connection" : "embedded (throw-away)")}, {Environment.ProcessorCount} cores, " +
+              $"pipelined commits {(pipeline ? "on" : "off")}");
         var buyers = await InventorySql.CreateUsersAsync(dataSource, buyerCount, cancellationToken);
 
-        await using var host = await InventoryHost.StartAsync(dataSource, runtime: o => o.MailboxCapacity = Math.Max(o.MailboxCapacity, concurrency * 4));
+        await using var host = await InventoryHost.StartAsync(dataSource, runtime: o =>
+        {
+            o.MailboxCapacity = Math.Max(o.MailboxCapacity, concurrency * 4);
+            o.PipelineCommits = pipeline;
+        });
         var (_, grainType) = await SetUpAsync(host, buyers[0], "Grain benchmark", cancellationToken);
         var (rowEvent, rowType) = await SetUpAsync(host, buyers[0], "Row-locking benchmark", cancellationToken);
 

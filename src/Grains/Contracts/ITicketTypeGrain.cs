@@ -19,11 +19,13 @@ public interface ITicketTypeGrain : IGrainWithGuidKey
     Task<AvailabilitySnapshot?> GetAvailability();
 
     /// <summary>
-    /// After payment: turns the hold behind <paramref name="orderId"/> into sold seats and issues one ticket per
-    /// seat, marking the order paid in the same transaction. An expired hold still sells while seats remain;
-    /// otherwise the answer is <see cref="SaleResult.NoSeats"/> and the caller refunds. Idempotent per order.
+    /// After payment: turns the hold of <paramref name="sale"/> into sold seats and issues one ticket per seat,
+    /// marking the order paid in the same transaction. An expired hold still sells while seats remain; otherwise
+    /// the answer is <see cref="SaleResult.NoSeats"/> (also to later retries of that order) and the caller refunds.
+    /// Idempotent per order: a retry gets the same tickets. The caller passes the order as it just read it, so the
+    /// grain does no I/O while it holds its turn; the commit checks the order row still awaits payment.
     /// </summary>
-    Task<SaleResult> ConfirmSale(Guid holdId, Guid orderId);
+    Task<SaleResult> ConfirmSale(SaleRequest sale);
 
     /// <summary>For refunds: voids the order's named tickets and returns their seats. Idempotent.</summary>
     Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds);

@@ -15,7 +15,7 @@ public sealed class PendingInventoryWrites
     private readonly Dictionary<Guid, (Guid BuyerId, HoldStatus Status)> _holdChanges = [];
     private readonly List<NewTicket> _newTickets = [];
     private readonly Dictionary<Guid, int> _newTicketIndex = [];
-    private readonly List<Guid> _paidOrders = [];
+    private readonly List<PaidOrder> _paidOrders = [];
     private readonly HashSet<Guid> _voidedTickets = [];
     private readonly HashSet<Guid> _transferredTickets = [];
     private TicketTypeDefinition? _definition;
@@ -58,7 +58,7 @@ public sealed class PendingInventoryWrites
         }
     }
 
-    public void MarkPaid(Guid orderId) => _paidOrders.Add(orderId);
+    public void MarkPaid(PaidOrder order) => _paidOrders.Add(order);
 
     public void VoidTicket(Guid ticketId)
     {

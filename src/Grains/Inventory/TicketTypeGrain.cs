@@ -12,19 +12,36 @@ namespace Fashionistas.Grains.Inventory;
 
 /// <summary>
 /// The inventory of one ticket type. Each turn decides in memory against <see cref="TicketTypeState"/> and
-/// appends its writes to the batch; <see cref="FlushAsync"/> commits the batch in one transaction and only
-/// then does the runtime answer the callers. Nothing here counts "available" only in memory: the counters
-/// are written with every batch.
+/// appends its writes to the batch; <see cref="PrepareCommit"/> hands the batch over as captured data, the runtime
+/// commits it in one transaction (while the next batch's turns may already run) and only then answers the callers.
+/// Nothing here counts "available" only in memory: the counters are written with every batch.
 /// </summary>
+/// <remarks>
+/// The hot turns (<see cref="Hold"/>, <see cref="ConfirmSale"/>, <see cref="GetAvailability"/>) do no I/O, so a
+/// batch never waits for a database round trip between its turns. Rarer turns (releasing an ended hold, returns,
+/// transfers of orders this activation has not seen) still read the database.
+/// </remarks>
 public sealed class TicketTypeGrain(
     ITicketInventoryStore store,
     IAvailabilityPublisher publisher,
     ITicketCodeSource ticketCodes,
     IOptions<InventoryOptions> options,
-    ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IGroupCommitGrain
+    ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IPipelinedGroupCommitGrain
 {
     private readonly InventoryOptions _options = options.Value;
-    private readonly PendingInventoryWrites _pending = new();
+
+    /// <summary>Orders answered <see cref="SaleResult.NoSeats"/>: their callers refund them, so they never sell later.</summary>
+    private readonly HashSet<Guid> _refusedOrders = [];
+
+    /// <summary>Writes of the turns since the last <see cref="PrepareCommit"/>.</summary>
+    private PendingInventoryWrites _pending = new();
+
+    /// <summary>Writes of the batch being committed (not yet durable), until its <see cref="AfterCommit"/>.</summary>
+    private PendingInventoryWrites? _committing;
+
+    /// <summary>A committed writes object, cleared, for the next batch.</summary>
+    private PendingInventoryWrites? _spare;
+
     private TicketTypeState? _state;
     private OrderedOneWaySender? _eventNotifications;
     private IDisposable? _sweepTimer;
@@ -124,8 +141,8 @@ public sealed class TicketTypeGrain(
             return new ReleaseResult.Released(holdId, hold.Quantity);
         }
 
-        // Not active: it ended in this batch (not yet in the database) or earlier (in the database).
-        if (_pending.FindEndedHold(holdId) is { } ended)
+        // Not active: it ended in this batch or the one committing (not yet in the database), or earlier (in it).
+        if ((_pending.FindEndedHold(holdId) ?? _committing?.FindEndedHold(holdId)) is { } ended)
         {
             return ended.BuyerId == buyerId ? new ReleaseResult.NotActive(ended.Status.ToStorageName()) : ReleaseResult.NotOwnerResult;
         }
@@ -151,74 +168,10 @@ public sealed class TicketTypeGrain(
         return Task.FromResult<AvailabilitySnapshot?>(_state.ToAvailability(now));
     }
 
-    public async Task<SaleResult> ConfirmSale(Guid holdId, Guid orderId)
+    public Task<SaleResult> ConfirmSale(SaleRequest sale)
     {
-        if (_state is null)
-        {
-            return SaleResult.NotFoundResult;
-        }
-
-        if (_state.Orders.TryGetValue(orderId, out var confirmed))
-        {
-            return Replay(confirmed, holdId);
-        }
-
-        var order = await store.FindOrderAsync(orderId, CancellationToken.None);
-        if (order is null || order.TicketTypeId != GrainKey)
-        {
-            return SaleResult.NotFoundResult;
-        }
-
-        if (order.Tickets.Count > 0)
-        {
-            // Confirmed by an earlier activation: the same tickets, no second effect.
-            var known = new OrderTickets(order.Id, order.HoldId, order.BuyerId, [.. order.Tickets]);
-            _state = _state.WithOrderKnown(known);
-            return Replay(known, holdId);
-        }
-
-        if (order.HoldId != holdId)
-        {
-            return new SaleResult.Invalid("The order belongs to another hold.");
-        }
-
-        if (!OrderStatuses.AwaitsPayment(order.Status))
-        {
-            return new SaleResult.Invalid($"The order is {order.Status}.");
-        }
-
-        if (_state.EventStatus == EventStatus.Cancelled)
-        {
-            return new SaleResult.NoSeats("The event is cancelled.");
-        }
-
-        var now = Time.GetUtcNow();
-        ExpireDue(now);
-        var tickets = IssueTickets(order, now);
-        if (_state.ActiveHolds.TryGetValue(holdId, out var hold))
-        {
-            if (hold.BuyerId != order.BuyerId || hold.Quantity != order.Quantity)
-            {
-                return new SaleResult.Invalid("The order does not match its hold.");
-            }
-
-            _state = _state.WithHoldConverted(hold, tickets);
-        }
-        else if (order.Quantity <= _state.Available)
-        {
-            _state = _state.WithSaleFromAvailability(tickets);
-            logger.LogInformation(
-                "Order {OrderId} sold from availability after its hold {HoldId} had ended", orderId, holdId);
-        }
-        else
-        {
-            return new SaleResult.NoSeats("The hold ended and its seats were sold to others.");
-        }
-
-        _pending.SetHoldStatus(holdId, order.BuyerId, HoldStatus.Converted);
-        _pending.AddTickets(tickets.Tickets.Select(t => new NewTicket(t.Id, t.Code, order.Id, order.BuyerId, t.Status)));
-        _pending.MarkPaid(order.Id);
-        return new SaleResult.Sold(order.Id, ToIssued(tickets), Replayed: false);
+        ArgumentNullException.ThrowIfNull(sale);
+        return Task.FromResult(Confirm(sale));
     }
 
     public async Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds)
@@ -351,17 +304,110 @@ public sealed class TicketTypeGrain(
         return Task.CompletedTask;
     }
 
-    public async Task FlushAsync(CancellationToken cancellationToken)
+    public IPendingCommit? PrepareCommit()
     {
         if (_state is null || _pending.IsEmpty)
         {
-            return;
+            return null;
         }
 
-        var batch = _pending.ToBatch(_state);
-        await store.CommitAsync(batch, cancellationToken);
-        _pending.Clear();
-        AfterCommit(definitionChanged: batch.Definition is not null);
+        var writes = _pending;
+        _pending = _spare ?? new PendingInventoryWrites();
+        _spare = null;
+        _committing = writes;
+        return new InventoryCommit(store, writes.ToBatch(_state), _state, writes);
+    }
+
+    public void AfterCommit(IPendingCommit commit)
+    {
+        var done = (InventoryCommit)commit;
+        if (ReferenceEquals(_committing, done.Writes))
+        {
+            _committing = null;
+        }
+
+        done.Writes.Clear();
+        _spare = done.Writes;
+        Publish(done.State, definitionChanged: done.Batch.Definition is not null);
+    }
+
+    /// <summary>The decision of <see cref="ConfirmSale"/>, on the caller's view of the order and this activation's memory.</summary>
+    private SaleResult Confirm(SaleRequest sale)
+    {
+        if (_state is null)
+        {
+            return SaleResult.NotFoundResult;
+        }
+
+        if (_state.Orders.TryGetValue(sale.OrderId, out var confirmed))
+        {
+            return Replay(confirmed, sale.HoldId);
+        }
+
+        if (sale.Tickets.Count > 0)
+        {
+            // Confirmed by an earlier activation: the same tickets, no second effect.
+            var known = new OrderTickets(sale.OrderId, sale.HoldId, sale.BuyerId, [.. sale.Tickets]);
+            _state = _state.WithOrderKnown(known);
+            return Replay(known, sale.HoldId);
+        }
+
+        // Cheap checks before the order joins the batch: a request that would fail the commit (and with it every
+        // other caller of the batch) is refused here instead. The commit still re-checks the row atomically.
+        if (!OrderStatuses.AwaitsPayment(sale.OrderStatus))
+        {
+            return new SaleResult.Invalid($"The order is {sale.OrderStatus}.");
+        }
+
+        if (sale.Quantity <= 0)
+        {
+            return new SaleResult.Invalid("An order needs at least one seat.");
+        }
+
+        if (_refusedOrders.Contains(sale.OrderId))
+        {
+            return new SaleResult.NoSeats("The hold ended and its seats were sold to others.");
+        }
+
+        if (_state.EventStatus == EventStatus.Cancelled)
+        {
+            return new SaleResult.NoSeats("The event is cancelled.");
+        }
+
+        var now = Time.GetUtcNow();
+        ExpireDue(now);
+        if (_state.ActiveHolds.TryGetValue(sale.HoldId, out var hold))
+        {
+            if (hold.BuyerId != sale.BuyerId || hold.Quantity != sale.Quantity)
+            {
+                return new SaleResult.Invalid("The order does not match its hold.");
+            }
+
+            var tickets = IssueTickets(sale, now);
+            _state = _state.WithHoldConverted(hold, tickets);
+            return Sold(sale, tickets);
+        }
+
+        if (sale.Quantity <= _state.Available)
+        {
+            var tickets = IssueTickets(sale, now);
+            _state = _state.WithSaleFromAvailability(tickets);
+            logger.LogInformation(
+                "Order {OrderId} sold from availability after its hold {HoldId} had ended", sale.OrderId, sale.HoldId);
+            return Sold(sale, tickets);
+        }
+
+        // Remembered: the caller refunds this order now, so a retry must not sell it while the refund runs.
+        _refusedOrders.Add(sale.OrderId);
+        return new SaleResult.NoSeats("The hold ended and its seats were sold to others.");
+    }
+
+    private SaleResult.Sold Sold(SaleRequest sale, OrderTickets tickets)
+    {
+        _pending.SetHoldStatus(sale.HoldId, sale.BuyerId, HoldStatus.Converted);
+        _pending.AddTickets(tickets.Tickets.Select(t => new NewTicket(t.Id, t.Code, sale.OrderId, sale.BuyerId, t.Status)));
+        _pending.MarkPaid(new PaidOrder(sale.OrderId, sale.HoldId, sale.BuyerId, sale.Quantity, sale.PaymentReference));
+        return new SaleResult.Sold(sale.OrderId, ToIssued(tickets), Replayed: false);
     }
 
     private HoldResult PlaceHold(HoldRequest request, DateTimeOffset now)
@@ -466,14 +512,14 @@ public sealed class TicketTypeGrain(
         return Task.CompletedTask;
     }
 
-    private OrderTickets IssueTickets(StoredOrder order, DateTimeOffset now)
+    private OrderTickets IssueTickets(SaleRequest sale, DateTimeOffset now)
     {
         // Sorted by id, the order the store reads them back in, so a replay after a restart lists them alike.
-        var tickets = Enumerable.Range(0, order.Quantity)
+        var tickets = Enumerable.Range(0, sale.Quantity)
             .Select(_ => new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid))
             .OrderBy(t => t.Id)
             .ToImmutableArray();
-        return new OrderTickets(order.Id, order.HoldId, order.BuyerId, tickets);
+        return new OrderTickets(sale.OrderId, sale.HoldId, sale.BuyerId, tickets);
     }
 
     /// <summary>The order's tickets as this activation knows them, read once from the database; null when not this type's.</summary>
@@ -503,10 +549,12 @@ public sealed class TicketTypeGrain(
     private static IReadOnlyList<IssuedTicket> ToIssued(OrderTickets order) =>
         [.. order.Tickets.Select(t => new IssuedTicket(t.Id, t.Code))];
 
-    /// <summary>Runs after a commit succeeded: nothing here may fail the batch, which is already durable.</summary>
-    private void AfterCommit(bool definitionChanged)
+    /// <summary>
+    /// Runs after a commit succeeded, with the state that commit made durable (later turns may already have moved
+    /// on; they publish with their own commit). Nothing here may fail the batch, which is already durable.
+    /// </summary>
+    private void Publish(TicketTypeState state, bool definitionChanged)
     {
-        var state = _state!;
         var available = state.Available;
         var previous = _committedAvailable;
         var previousSeats = _committedSeats;

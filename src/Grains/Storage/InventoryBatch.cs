@@ -5,7 +5,8 @@ namespace Fashionistas.Grains.Storage;
 /// <summary>
 /// Everything one batch of ticket-type turns changed, committed in one transaction. <see cref="Held"/> and
 /// <see cref="Sold"/> are the final counters (not deltas); <see cref="Definition"/> is set when the ticket
-/// type itself changed. Orders in <see cref="PaidOrders"/> must still await payment or the batch fails.
+/// type itself changed. Orders in <see cref="PaidOrders"/> must still await payment and match (hold, buyer,
+/// quantity, ticket type) or the batch fails.
 /// Tickets in <see cref="VoidedTickets"/> and <see cref="TransferredTickets"/> must still be valid.
 /// </summary>
 public sealed record InventoryBatch(
@@ -17,6 +18,6 @@ public sealed record InventoryBatch(
     IReadOnlyList<StoredHold> NewHolds,
     IReadOnlyList<HoldStatusChange> HoldChanges,
     IReadOnlyList<NewTicket> NewTickets,
-    IReadOnlyList<Guid> PaidOrders,
+    IReadOnlyList<PaidOrder> PaidOrders,
     IReadOnlyList<Guid> VoidedTickets,
     IReadOnlyList<Guid> TransferredTickets);

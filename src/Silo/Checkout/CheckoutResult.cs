@@ -8,7 +8,7 @@ public abstract record CheckoutResult
     }
 
     /// <summary>Paid, tickets issued (also when a retry finds it so).</summary>
-    public sealed record Paid(OrderDetails Order) : CheckoutResult;
+    public sealed record Paid(PaidCheckout Order) : CheckoutResult;
 
     /// <summary>The payment continues in the buyer's browser (Stripe); the webhook will tell the outcome.</summary>
     public sealed record Pending(OrderRecord Order, string? ClientSecret) : CheckoutResult;

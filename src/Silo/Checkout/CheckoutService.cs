@@ -1,5 +1,3 @@
-using Fashionistas.Silo.Accounts;
-using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;
 
@@ -11,10 +9,14 @@ namespace Fashionistas.Silo.Checkout;
 /// answers at once and the tickets are issued in this call; Stripe answers "pending" and the webhook finishes.
 /// A decline leaves the order failed and the hold in place until it expires; checking out again retries.
 /// </summary>
+/// <remarks>
+/// Round trips of a checkout paid at once (test provider): one statement reads the hold, its order and the buyer's
+/// e-mail and creates the order when missing (<see cref="OrderStore.StartCheckoutAsync"/>); the ticket-type grain then
+/// marks the order paid, stores the payment reference and issues the tickets in its batch commit, shared with
+/// everyone else's holds; the answer is built from the grain's tickets without reading them back.
+/// </remarks>
 public sealed class CheckoutService(
-    HoldQueries holds,
     OrderStore orders,
-    UserStore users,
     IPaymentProvider provider,
     PaymentCompletion completion,
     TimeProvider time,
@@ -28,14 +30,16 @@ public sealed class CheckoutService(
 
     public async Task<CheckoutResult> CheckoutAsync(Guid holdId, Guid buyerId, CancellationToken cancellationToken)
     {
-        var hold = await holds.FindAsync(holdId, cancellationToken);
-        if (hold is null || hold.BuyerId != buyerId)
+        var now = time.GetUtcNow();
+        var start = await orders.StartCheckoutAsync(holdId, buyerId, provider.Name, FreeProvider, now, cancellationToken);
+        if (start is null)
         {
             return new CheckoutResult.HoldNotFound();
         }
 
-        var holdIsActive = hold.Status == ActiveHold && hold.ExpiresAt > time.GetUtcNow();
-        var order = await orders.FindByHoldAsync(holdId, cancellationToken);
+        var hold = start.Hold;
+        var holdIsActive = hold.Status == ActiveHold && hold.ExpiresAt > now;
+        var order = start.Order;
         if (order is null)
         {
             if (!holdIsActive)
@@ -43,14 +47,19 @@ public sealed class CheckoutService(
                 return new CheckoutResult.HoldEnded(hold.Status == ActiveHold ? ExpiredHold : hold.Status);
             }
 
-            order = await orders.CreateForHoldAsync(hold, hold.Total == 0 ? FreeProvider : provider.Name, cancellationToken);
+            // A concurrent checkout of the same hold created the order after our statement's snapshot.
+            order = await orders.FindByHoldAsync(holdId, cancellationToken)
+                ?? throw new InvalidOperationException($"The order of hold {holdId} vanished after its insert.");
+        }
+        else if (start.OrderCreated)
+        {
             logger.LogInformation("Order {OrderId} created for hold {HoldId}: {Total} COP", order.Id, holdId, order.Total);
         }
 
         switch (order.Status)
         {
             case OrderStatusNames.Paid or OrderStatusNames.PartiallyRefunded:
-                return new CheckoutResult.Paid(await RequireAsync(order.Id, cancellationToken));
+                return new CheckoutResult.Paid(PaidCheckout.From(await RequireAsync(order.Id, cancellationToken)));
             case OrderStatusNames.Failed when !holdIsActive:
                 return new CheckoutResult.HoldEnded(hold.Status == ActiveHold ? ExpiredHold : hold.Status);
             case OrderStatusNames.Failed or OrderStatusNames.PendingPayment:
@@ -69,17 +78,16 @@ public sealed class CheckoutService(
             return new CheckoutResult.OrderClosed(order, $"The order was started with {order.PaymentProvider}, which is not configured.");
         }
 
-        var buyer = await users.FindByIdAsync(buyerId, cancellationToken);
         var request = new PaymentRequest(
             order.Id,
             order.Total,
             $"{order.Quantity} × {order.TicketTypeName} - {order.EventName}",
-            buyer?.Email ?? string.Empty,
+            start.BuyerEmail,
             $"order-{order.Id}");
-        PaymentStart start;
+        PaymentStart payment;
         try
         {
-            start = await provider.StartAsync(request, cancellationToken);
+            payment = await provider.StartAsync(request, cancellationToken);
         }
         catch (PaymentProviderException exception)
         {
@@ -87,30 +95,42 @@ public sealed class CheckoutService(
             return new CheckoutResult.ProviderUnavailable(exception.Message, exception.IsTransient);
         }
 
-        if (start.ProviderReference is { } reference && !await orders.SetPaymentReferenceAsync(order.Id, reference, cancellationToken))
+        var reference = payment.ProviderReference;
+        if (payment.Status == PaymentStartStatus.Succeeded)
+        {
+            // The reference is stored by the grain's commit with the tickets (an existing one is kept).
+            if (reference is not null && order.PaymentReference is { } existing && existing != reference)
+            {
+                logger.LogError("Order {OrderId} already has another payment than {PaymentReference}", order.Id, reference);
+            }
+
+            return await CompleteAsync(order, reference, cancellationToken);
+        }
+
+        if (reference is not null && !await orders.SetPaymentReferenceAsync(order.Id, reference, cancellationToken))
         {
             logger.LogError("Order {OrderId} already has another payment than {PaymentReference}", order.Id, reference);
         }
 
-        switch (start.Status)
+        if (payment.Status == PaymentStartStatus.RequiresAction)
         {
-            case PaymentStartStatus.Succeeded:
-                return await CompleteAsync(order, start.ProviderReference, cancellationToken);
-            case PaymentStartStatus.RequiresAction:
-                await orders.MarkPendingAsync(order.Id, cancellationToken);
-                return new CheckoutResult.Pending(await RequireRecordAsync(order.Id, cancellationToken), start.ClientSecret);
-            default:
-                await orders.MarkFailedAsync(order.Id, cancellationToken);
-                logger.LogInformation("Payment of order {OrderId} declined: {DeclineReason}", order.Id, start.DeclineReason);
-                return new CheckoutResult.Declined(
-                    await RequireRecordAsync(order.Id, cancellationToken), start.DeclineReason ?? "declined", hold.ExpiresAt);
+            await orders.MarkPendingAsync(order.Id, cancellationToken);
+            return new CheckoutResult.Pending(await RequireRecordAsync(order.Id, cancellationToken), payment.ClientSecret);
         }
+
+        await orders.MarkFailedAsync(order.Id, cancellationToken);
+        logger.LogInformation("Payment of order {OrderId} declined: {DeclineReason}", order.Id, payment.DeclineReason);
+        return new CheckoutResult.Declined(
+            await RequireRecordAsync(order.Id, cancellationToken), payment.DeclineReason ?? "declined", hold.ExpiresAt);
     }
 
     private async Task<CheckoutResult> CompleteAsync(OrderRecord order, string? reference, CancellationToken cancellationToken) =>
         await completion.CompleteAsync(order, reference, cancellationToken) switch
         {
-            CompletionResult.Paid => new CheckoutResult.Paid(await RequireAsync(order.Id, cancellationToken)),
+            // Issued just now: the grain's answer is the whole story (all tickets valid, the buyer's, order paid).
+            CompletionResult.Paid { Replayed: false } paid =>
+                new CheckoutResult.Paid(new PaidCheckout(order.Id, OrderStatusNames.Paid, order.Total, paid.Tickets)),
+            CompletionResult.Paid => new CheckoutResult.Paid(PaidCheckout.From(await RequireAsync(order.Id, cancellationToken))),
             CompletionResult.SeatsGone gone => new CheckoutResult.SeatsGone(await RequireRecordAsync(order.Id, cancellationToken), gone.Reason),
             CompletionResult.Rejected rejected => new CheckoutResult.OrderClosed(await RequireRecordAsync(order.Id, cancellationToken), rejected.Reason),
             _ => throw new InvalidOperationException("Unknown completion result."),

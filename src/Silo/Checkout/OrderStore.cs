@@ -50,6 +50,69 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         return [.. orders.Select(o => new OrderDetails(o, [.. tickets[o.Id]]))];
     }
 
+    /// <summary>
+    /// Everything checkout needs before the payment, in one statement: the buyer's hold (null when it is not theirs or
+    /// does not exist), its order, created now (pending payment, at the held price, with <paramref name="paymentProvider"/>
+    /// or <paramref name="freeProvider"/> when the hold costs nothing) when missing and the hold is active at
+    /// <paramref name="now"/>, and the buyer's e-mail for the provider. One order per hold (hold_id is unique).
+    /// </summary>
+    public async Task<CheckoutStart?> StartCheckoutAsync(
+        Guid holdId, Guid buyerId, string paymentProvider, string freeProvider, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A data-modifying CTE: the statement's snapshot does not show the inserted row in orders, so "o" takes it from
+        // RETURNING and the existing one (if any) from the table, never both.
+        await using var command = dataSource.CreateCommand($"""
+            WITH h AS (
+                SELECT id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, expires_at
+                FROM holds WHERE id = $1 AND buyer_id = $2
+            ), created AS (
+                INSERT INTO orders (id, hold_id, buyer_id, event_id, ticket_type_id, quantity, unit_price, total, status, payment_provider)
+                SELECT $3, h.id, h.buyer_id, h.event_id, h.ticket_type_id, h.quantity, h.unit_price, h.total, 'pending_payment',
+                       CASE WHEN h.total = 0 THEN $5 ELSE $4 END
+                FROM h
+                WHERE h.status = 'active' AND h.expires_at > $6 AND NOT EXISTS (SELECT 1 FROM orders WHERE hold_id = $1)
+                ON CONFLICT (hold_id) DO NOTHING
+                RETURNING *
+            ), o AS (
+                SELECT * FROM created
+                UNION ALL
+                SELECT * FROM orders WHERE hold_id = $1
+            )
+            SELECT {OrderReader.Columns},
+                   h.id, h.ticket_type_id, h.event_id, h.buyer_id, h.quantity, h.unit_price, h.total, h.status, h.expires_at,
+                   u.email
+            FROM h
+            JOIN users u ON u.id = h.buyer_id
+            LEFT JOIN o ON true
+            LEFT JOIN events e ON e.id = o.event_id
+            LEFT JOIN ticket_types tt ON tt.id = o.ticket_type_id
+            """);
+        var newOrderId = Guid.CreateVersion7(now);
+        command.Parameters.AddRange(new NpgsqlParameter[]
+        {
+            Db.Value(holdId), Db.Value(buyerId), Db.Value(newOrderId), Db.Value(paymentProvider), Db.Value(freeProvider), Db.Time(now),
+        });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var order = reader.IsDBNull(0) ? null : OrderReader.Read(reader);
+        const int h = OrderReader.ColumnCount;
+        var hold = new HoldRecord(
+            reader.GetGuid(h),
+            reader.GetGuid(h + 1),
+            reader.GetGuid(h + 2),
+            reader.GetGuid(h + 3),
+            reader.GetInt32(h + 4),
+            reader.GetInt64(h + 5),
+            reader.GetInt64(h + 6),
+            reader.GetString(h + 7),
+            reader.GetFieldValue<DateTimeOffset>(h + 8));
+        return new CheckoutStart(hold, order, order?.Id == newOrderId, reader.GetString(h + 9));
+    }
+
     /// <summary>The hold's order, created now (pending payment, at the held price) unless it exists: one order per hold.</summary>
     public async Task<OrderRecord> CreateForHoldAsync(HoldRecord hold, string paymentProvider, CancellationToken cancellationToken)
     {

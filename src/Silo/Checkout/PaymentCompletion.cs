@@ -1,5 +1,6 @@
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Runtime;
+using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;
 
@@ -13,6 +14,7 @@ namespace Fashionistas.Silo.Checkout;
 /// </summary>
 public sealed class PaymentCompletion(
     IGrainFactory grains,
+    ITicketInventoryStore inventory,
     OrderStore orders,
     IPaymentProvider provider,
     ILogger<PaymentCompletion> logger)
@@ -23,7 +25,18 @@ public sealed class PaymentCompletion(
     public async Task<CompletionResult> CompleteAsync(OrderRecord order, string? paymentReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var sale = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).ConfirmSale(order.HoldId, order.Id);
+        // The grain decides on our reading of the order (it does no I/O in its turn; its commit re-checks the row).
+        var request = new SaleRequest(order.Id, order.HoldId, order.BuyerId, order.Quantity, order.Status)
+        {
+            PaymentReference = paymentReference,
+        };
+        if (!OrderStatuses.AwaitsPayment(order.Status) && await inventory.FindOrderAsync(order.Id, cancellationToken) is { } stored)
+        {
+            // Confirmed before (e.g. a redelivered webhook): the grain replays the tickets the order has.
+            request = SaleRequest.From(stored, paymentReference);
+        }
+
+        var sale = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).ConfirmSale(request);
         switch (sale)
         {
             case SaleResult.Sold sold:

@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Fashionistas.Silo.Inventory;
 
@@ -32,6 +33,8 @@ public static class InventoryServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<InventoryOptions>, InventoryOptionsValidator>());
+        // The host registers a pool of its own for the inventory (AddPostgres); elsewhere it shares the one data source.
+        services.TryAddSingleton(sp => new InventoryDataSource(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<ITicketInventoryStore, NpgsqlTicketInventoryStore>();
         services.TryAddSingleton<IEventStore, NpgsqlEventStore>();
         services.TryAddSingleton<IAvailabilityPublisher, NullAvailabilityPublisher>();

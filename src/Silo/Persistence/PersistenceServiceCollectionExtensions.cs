@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Fashionistas.Silo.Persistence.Inventory;
 using Npgsql;
 
 namespace Fashionistas.Silo.Persistence;
@@ -15,6 +16,7 @@ public static class PersistenceServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton(sp => sp.GetRequiredService<PostgresDatabase>().DataSource);
+        services.AddSingleton(sp => new InventoryDataSource(sp.GetRequiredService<PostgresDatabase>().InventoryDataSource));
         services.AddHostedService<DatabaseHostedService>();
         return services;
     }

@@ -20,6 +20,7 @@ public sealed class PostgresDatabase(
 
     private readonly ILogger _logger = loggerFactory.CreateLogger<PostgresDatabase>();
     private NpgsqlDataSource? _dataSource;
+    private NpgsqlDataSource? _inventoryDataSource;
     private EmbeddedPostgresCluster? _cluster;
 
     /// <summary>Pauses between start-up attempts grow from this ...</summary>
@@ -45,6 +46,16 @@ public sealed class PostgresDatabase(
             }
 
             return _dataSource!;
+        }
+    }
+
+    /// <summary>The same database through the inventory's own, smaller pool (<see cref="PostgresOptions.InventoryMaxPoolSize"/>).</summary>
+    public NpgsqlDataSource InventoryDataSource
+    {
+        get
+        {
+            _ = DataSource;
+            return _inventoryDataSource!;
         }
     }
 
@@ -85,6 +96,8 @@ public sealed class PostgresDatabase(
         }
 
         connectionString = ConnectionTimeouts.Apply(connectionString, options.Value);
+        var inventoryConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = options.Value.InventoryMaxPoolSize }.ConnectionString;
+        _inventoryDataSource = new NpgsqlDataSourceBuilder(inventoryConnectionString) { Name = "fashionistas-inventory" }.Build();
         _dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = "fashionistas" }.Build();
         await MigrateWhenReachableAsync(_dataSource, options.Value.StartTimeout, cancellationToken);
         MigrationsApplied = true;
@@ -122,6 +135,12 @@ public sealed class PostgresDatabase(
         {
             await _dataSource.DisposeAsync();
             _dataSource = null;
+        }
+
+        if (_inventoryDataSource is not null)
+        {
+            await _inventoryDataSource.DisposeAsync();
+            _inventoryDataSource = null;
         }
 
         if (_cluster is not null)

@@ -52,4 +52,11 @@ public sealed class PostgresOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan CommandTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Connections of the inventory's own pool (ticket-type commits and loads), apart from <see cref="MaxPoolSize"/> so
+    /// group commits never wait behind request traffic. A hot ticket type has one commit in flight at a time (default 10).
+    /// </summary>
+    [Range(1, 1000)]
+    public int InventoryMaxPoolSize { get; set; } = 10;
 }

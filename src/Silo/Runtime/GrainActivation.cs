@@ -11,6 +11,13 @@ namespace Fashionistas.Silo.Runtime;
 /// group-commit grains once per batch before answering.
 /// </summary>
 /// <remarks>
+/// Pipelined group commit (<see cref="IPipelinedGroupCommitGrain"/>, <see cref="GrainRuntimeOptions.PipelineCommits"/>):
+/// the loop keeps at most one commit in flight. While batch N commits, the turns of batch N+1 run; then the loop
+/// waits for N, runs the grain's AfterCommit for N and answers N's callers, and only then takes N+1's writes and
+/// starts their commit. Commits are therefore in order and one at a time, grain code runs only on this loop (never
+/// concurrently with itself), and a failed commit N fails N+1's callers too before the activation is dropped.
+/// </remarks>
+/// <remarks>
 /// Lifetime: created on first call; the loop activates the grain (first turn), runs batches until the
 /// mailbox is closed (idle, <see cref="IGrainContext.DeactivateOnIdle"/>, shutdown or a failed flush), then
 /// deactivates, disposes its DI scope and leaves the directory. Messages written before the mailbox closed are
@@ -26,6 +33,7 @@ internal sealed class GrainActivation : IGrainContext
     private AsyncServiceScope? _scope;
     private IGrainLifecycle? _instance;
     private IGroupCommitGrain? _groupCommit;
+    private IPipelinedGroupCommitGrain? _pipelined;
     private int _closing;
     private bool _deactivateRequested;
     private bool _faulted;
@@ -169,6 +177,7 @@ internal sealed class GrainActivation : IGrainContext
             await holder.RunActivatingAsync(_runtime.AbortToken).ConfigureAwait(false);
             await instance.OnActivateAsync(_runtime.AbortToken).ConfigureAwait(false);
             _groupCommit = instance as IGroupCommitGrain;
+            _pipelined = _runtime.Options.PipelineCommits ? instance as IPipelinedGroupCommitGrain : null;
             return true;
         }
         catch (Exception exception)
@@ -192,14 +201,59 @@ internal sealed class GrainActivation : IGrainContext
     {
         var reader = _mailbox.Reader;
         var maxBatchSize = _runtime.Options.MaxBatchSize;
-        var batch = new List<GrainMessage>(Math.Min(maxBatchSize, 64));
+        InFlightCommit? inFlight = null;
+
+        // One outstanding wait at a time: a wait abandoned for a finished commit is picked up on the next round.
+        Task<bool>? waitForMessages = null;
         while (true)
         {
-            if (!await reader.WaitToReadAsync().ConfigureAwait(false))
+            bool more;
+            if (inFlight is null)
             {
+                more = waitForMessages is null
+                    ? await reader.WaitToReadAsync().ConfigureAwait(false)
+                    : await waitForMessages.ConfigureAwait(false);
+                waitForMessages = null;
+            }
+            else
+            {
+                // A commit is in flight: start the next batch as soon as messages come, but if the commit ends
+                // first with nothing queued, answer its callers now rather than when the next message arrives.
+                waitForMessages ??= reader.WaitToReadAsync().AsTask();
+                if (!waitForMessages.IsCompleted)
+                {
+                    await Task.WhenAny(waitForMessages, inFlight.Completion).ConfigureAwait(false);
+                }
+
+                if (!waitForMessages.IsCompleted)
+                {
+                    var settled = await SettleAsync(inFlight, following: null).ConfigureAwait(false);
+                    inFlight = null;
+                    if (!settled)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
+                more = await waitForMessages.ConfigureAwait(false);
+                waitForMessages = null;
+            }
+
+            if (!more)
+            {
+                // Closed and drained: the last batch still commits and answers before deactivation.
+                if (inFlight is not null)
+                {
+                    await SettleAsync(inFlight, following: null).ConfigureAwait(false);
+                }
+
                 return;
             }
 
+            // A list per batch: the previous one may still wait for its commit.
+            var batch = new List<GrainMessage>(Math.Min(maxBatchSize, reader.Count + 1));
             while (batch.Count < maxBatchSize && reader.TryRead(out var message))
             {
                 batch.Add(message);
@@ -210,8 +264,7 @@ internal sealed class GrainActivation : IGrainContext
                 await WaitForMoreAsync(batch, maxBatchSize).ConfigureAwait(false);
             }
 
-            await RunBatchAsync(batch).ConfigureAwait(false);
-            batch.Clear();
+            inFlight = await RunBatchAsync(batch, inFlight).ConfigureAwait(false);
             if (_faulted)
             {
                 return;
@@ -244,8 +297,29 @@ internal sealed class GrainActivation : IGrainContext
         }
     }
 
-    private async Task RunBatchAsync(List<GrainMessage> batch)
+    /// <summary>
+    /// Runs the turns of <paramref name="batch"/> and commits it; returns the commit when it is left in flight
+    /// (pipelined grains), null when the batch is answered (or failed) already.
+    /// </summary>
+    private async Task<InFlightCommit?> RunBatchAsync(List<GrainMessage> batch, InFlightCommit? previous)
     {
+        // A commit that ended while this batch was gathered is settled first, so its callers need not wait for these turns.
+        if (previous is { Completion.IsCompleted: true })
+        {
+            var settled = await SettleAsync(previous, following: null).ConfigureAwait(false);
+            previous = null;
+            if (!settled)
+            {
+                // The activation is dropped; these messages never ran and go to the next activation.
+                foreach (var message in batch)
+                {
+                    _runtime.Deliver(_grainType, Key, message);
+                }
+
+                return null;
+            }
+        }
+
         // Stamped before any answer is released, so a caller that got its answer knows the idle clock restarted.
         if (batch.Exists(static m => m.IsCall))
         {
@@ -264,36 +338,129 @@ internal sealed class GrainActivation : IGrainContext
         _runtime.Metrics.BatchRan(_grainType, batch.Count);
         if (_groupCommit is null)
         {
+            return null;
+        }
+
+        if (_pipelined is null)
+        {
+            await FlushAsync(batch).ConfigureAwait(false);
+            return null;
+        }
+
+        // This batch decided on state that includes the previous one: it goes no further unless that is durable.
+        if (previous is not null && !await SettleAsync(previous, following: batch).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        IPendingCommit? commit;
+        try
+        {
+            commit = _pipelined.PrepareCommit();
+        }
+        catch (Exception exception)
+        {
+            _runtime.Logger.LogError(exception, "Preparing the commit of grain {Grain} failed; the batch of {Count} is rejected", Name, batch.Count);
+            Reject(exception, batch, following: null);
+            return null;
+        }
+
+        if (commit is null)
+        {
+            CompleteAll(batch);
+            return null;
+        }
+
+        Task completion;
+        try
+        {
+            completion = commit.CommitAsync(_runtime.AbortToken);
+        }
+        catch (Exception exception)
+        {
+            completion = Task.FromException(exception);
+        }
+
+        return new InFlightCommit(commit, completion, batch);
+    }
+
+    /// <summary>The unpipelined path: one flush per batch, nothing else runs meanwhile.</summary>
+    private async Task FlushAsync(List<GrainMessage> batch)
+    {
+        try
+        {
+            await _groupCommit!.FlushAsync(_runtime.AbortToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            _runtime.Logger.LogError(exception, "Flush of grain {Grain} failed; the batch of {Count} is rejected", Name, batch.Count);
+            Reject(exception, batch, following: null);
             return;
+        }
+
+        CompleteAll(batch);
+    }
+
+    /// <summary>
+    /// Waits for an in-flight commit, then runs the grain's <c>AfterCommit</c> and answers its batch; true when it
+    /// committed. On failure its callers and those of <paramref name="following"/> (decided on its state) fail.
+    /// </summary>
+    private async Task<bool> SettleAsync(InFlightCommit inFlight, List<GrainMessage>? following)
+    {
+        try
+        {
+            await inFlight.Completion.ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            _runtime.Logger.LogError(
+                exception,
+                "Commit of grain {Grain} failed; the batch of {Count} and the {Following} turns decided after it are rejected",
+                Name,
+                inFlight.Batch.Count,
+                following?.Count ?? 0);
+            Reject(exception, inFlight.Batch, following);
+            return false;
         }
 
         try
         {
-            await _groupCommit.FlushAsync(_runtime.AbortToken).ConfigureAwait(false);
+            _pipelined!.AfterCommit(inFlight.Commit);
         }
         catch (Exception exception)
         {
-            // Nothing of this batch is durable: succeeded turns must not be acknowledged, and the in-memory
-            // state is ahead of storage, so the activation is dropped and the next call reloads it.
-            _runtime.Logger.LogError(exception, "Flush of grain {Grain} failed; the batch of {Count} is rejected", Name, batch.Count);
-            var failure = AsCallerFailure(exception, "The grain's storage is unavailable; the call was not committed.");
-            _faulted = true;
-            BeginClose();
-            foreach (var message in batch)
-            {
-                if (message.TurnSucceeded)
-                {
-                    message.Fail(failure);
-                }
-                else
-                {
-                    message.Complete();
-                }
-            }
-
-            return;
+            // The batch is durable: its callers still get their answers.
+            _runtime.Logger.LogError(exception, "After-commit step of grain {Grain} failed; the batch is committed", Name);
         }
 
+        CompleteAll(inFlight.Batch);
+        return true;
+    }
+
+    /// <summary>
+    /// Nothing of the batch is durable: succeeded turns must not be acknowledged, and the in-memory state is ahead
+    /// of storage, so the activation is dropped and the next call reloads it. Failed turns keep their own answer.
+    /// </summary>
+    private void Reject(Exception exception, List<GrainMessage> batch, List<GrainMessage>? following)
+    {
+        var failure = AsCallerFailure(exception, "The grain's storage is unavailable; the call was not committed.");
+        _faulted = true;
+        BeginClose();
+        foreach (var lost in following is null ? batch : batch.Concat(following))
+        {
+            if (lost.TurnSucceeded)
+            {
+                lost.Fail(failure);
+            }
+            else
+            {
+                lost.Complete();
+            }
+        }
+    }
+
+    private static void CompleteAll(List<GrainMessage> batch)
+    {
         foreach (var message in batch)
         {
             message.Complete();

@@ -14,6 +14,13 @@ public sealed class GrainRuntimeOptions
     /// <summary>Most messages run as one batch before a group commit flush (default 256).</summary>
     public int MaxBatchSize { get; set; } = 256;
 
+    /// <summary>
+    /// Lets a grain implementing <c>IPipelinedGroupCommitGrain</c> run the turns of its next batch while the
+    /// previous batch commits (at most one commit in flight, commits in order, answers only after their own commit).
+    /// Off: every batch waits for the previous commit, as plain <c>IGroupCommitGrain</c>s do (default true).
+    /// </summary>
+    public bool PipelineCommits { get; set; } = true;
+
     /// <summary>How long a batch may wait for more messages once it has one (default zero: take what is there).</summary>
     public TimeSpan BatchWait { get; set; } = TimeSpan.Zero;
 

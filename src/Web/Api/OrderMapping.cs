@@ -24,12 +24,10 @@ internal static class OrderMapping
         t.Id, t.Code, QrUrl(t.Code), t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.Status, t.CheckedInAt);
 
     /// <summary>A paid checkout: the owner's valid tickets of the order.</summary>
-    public static CheckoutResponse Paid(OrderDetails details) => new(
-        details.Order.Id,
-        details.Order.Status,
-        details.Order.Total,
+    public static CheckoutResponse Paid(PaidCheckout paid) => new(
+        paid.OrderId,
+        paid.Status,
+        paid.Total,
         null,
-        [.. details.Tickets
-            .Where(t => t.Status == ValidTicket && t.OwnerId == details.Order.BuyerId)
-            .Select(t => new IssuedTicketResponse(t.Id, t.Code, QrUrl(t.Code)))]);
+        [.. paid.Tickets.Select(t => new IssuedTicketResponse(t.TicketId, t.Code, QrUrl(t.Code)))]);
 }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Fashionistas.Web.Health;
 
-/// <summary>Ready = PostgreSQL answers and every migration is applied.</summary>
+/// <summary>
+/// Ready = PostgreSQL answers on both pools (shared and inventory) and every migration is applied. Probing the inventory
+/// pool too means that after an outage a dead pooled connection is found by the probe, not by a buyer's commit.
+/// </summary>
 internal sealed class DatabaseHealthCheck(PostgresDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -17,9 +20,14 @@ internal sealed class DatabaseHealthCheck(PostgresDatabase database) : IHealthCh
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            return await MigrationRunner.IsUpToDateAsync(database.DataSource, timeout.Token)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("Migrations are not all applied.");
+            if (!await MigrationRunner.IsUpToDateAsync(database.DataSource, timeout.Token))
+            {
+                return HealthCheckResult.Unhealthy("Migrations are not all applied.");
+            }
+
+            await using var ping = database.InventoryDataSource.CreateCommand("SELECT 1");
+            await ping.ExecuteScalarAsync(timeout.Token);
+            return HealthCheckResult.Healthy();
         }
         catch (Exception ex) when (ex is Npgsql.NpgsqlException or OperationCanceledException or TimeoutException)
         {

@@ -61,7 +61,7 @@ public sealed class TicketTransferGrainTests(DatabaseFixture db) : IClassFixture
         var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
         var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], quantity))).Hold;
         var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
-        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
         return (grain, orderId, sold.Tickets, users);
     }
 

@@ -1,4 +1,6 @@
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Persistence.Inventory;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Tests.Grains.Support;
 using Fashionistas.Tests.Infrastructure;
@@ -19,7 +21,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 3))).Hold;
         var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
 
-        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
 
         Assert.False(sold.Replayed);
         Assert.Equal(3, sold.Tickets.Count);
@@ -48,13 +50,13 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
             var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
             hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 4))).Hold;
             orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
-            first = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+            first = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
 
-            Assert.Equal(first with { Replayed = true }, await grain.ConfirmSale(hold.HoldId, orderId), new SaleComparer());
+            Assert.Equal(first with { Replayed = true }, await grain.ConfirmSale(TestData.Sale(hold, orderId)), new SaleComparer());
         }
 
         await using var restarted = await InventorySilo.StartAsync(db.DataSource);
-        var again = await restarted.Get<ITicketTypeGrain>(ticketTypeId).ConfirmSale(hold.HoldId, orderId);
+        var again = await restarted.Get<ITicketTypeGrain>(ticketTypeId).ConfirmSale(await TestData.StoredSaleAsync(db.DataSource, orderId));
 
         Assert.Equal(first with { Replayed = true }, again, new SaleComparer());
         Assert.Equal(4, (await restarted.Get<ITicketTypeGrain>(ticketTypeId).GetAvailability())!.Sold);
@@ -72,7 +74,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
         silo.Time.Advance(HoldDuration);
 
-        Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+        Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
 
         var availability = await grain.GetAvailability();
         Assert.Equal((8, 0, 2), (availability!.Available, availability.Held, availability.Sold));
@@ -91,20 +93,96 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         silo.Time.Advance(HoldDuration);
         Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[2], 2)));
 
-        Assert.IsType<SaleResult.NoSeats>(await grain.ConfirmSale(late.HoldId, orderId));
+        Assert.IsType<SaleResult.NoSeats>(await grain.ConfirmSale(TestData.Sale(late, orderId)));
 
         Assert.Equal("pending_payment", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM orders WHERE id = $1", orderId));
         Assert.Equal(0L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1", orderId));
     }
 
     [Fact]
-    public async Task AnUnknownOrderIsNotFound()
+    public async Task AnOrderOfAnUnknownTicketTypeIsNotFound()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
         var users = await TestData.UsersAsync(db.DataSource, 1);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 2));
 
-        Assert.IsType<SaleResult.NotFound>(await silo.Get<ITicketTypeGrain>(ticketTypeId).ConfirmSale(Guid.NewGuid(), Guid.NewGuid()));
+        var sale = new SaleRequest(Guid.NewGuid(), Guid.NewGuid(), users[0], 1, OrderStatuses.PendingPayment);
+
+        Assert.IsType<SaleResult.NotFound>(await silo.Get<ITicketTypeGrain>(Guid.NewGuid()).ConfirmSale(sale));
+    }
+
+    [Fact]
+    public async Task AnOrderThatNoLongerAwaitsPaymentIsRefusedWithoutDisturbingOtherBuyers()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 3);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+
+        var refused = grain.ConfirmSale(TestData.Sale(hold, orderId) with { OrderStatus = "refunded" });
+        var other = grain.Hold(new HoldRequest(users[2], 1));
+
+        Assert.IsType<SaleResult.Invalid>(await refused);
+        Assert.IsType<HoldResult.Accepted>(await other);
+        Assert.Equal((7, 3, 0), Counts(await grain.GetAvailability()));
+        Assert.Equal(0L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1", orderId));
+    }
+
+    [Fact]
+    public async Task AnOrderThatDoesNotMatchItsHoldIsRefused()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 2);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+
+        Assert.IsType<SaleResult.Invalid>(await grain.ConfirmSale(TestData.Sale(hold, orderId) with { Quantity = 3 }));
+
+        Assert.Equal((8, 2, 0), Counts(await grain.GetAvailability()));
+    }
+
+    [Fact]
+    public async Task AnOrderChangedSinceTheCallerReadItSellsNothingAndTheGrainReloads()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 2);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var sale = TestData.Sale(hold, orderId);
+        await TestData.ScalarAsync<int>(db.DataSource, "UPDATE orders SET status = 'cancelled' WHERE id = $1 RETURNING 1", orderId);
+
+        // The grain trusted the caller's reading; the commit's check of the order row refuses the whole batch.
+        await Assert.ThrowsAsync<InventoryCommitException>(() => grain.ConfirmSale(sale));
+
+        Assert.Equal((8, 2, 0), Counts(await grain.GetAvailability()));
+        Assert.Equal("active", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM holds WHERE id = $1", hold.HoldId));
+        Assert.Equal(0L, await TestData.ScalarAsync<long>(db.DataSource, "SELECT count(*) FROM tickets WHERE order_id = $1", orderId));
+        Assert.Equal(0, await TestData.ScalarAsync<int>(db.DataSource, "SELECT sold FROM ticket_types WHERE id = $1", ticketTypeId));
+    }
+
+    [Fact]
+    public async Task AnOrderRefusedForLackOfSeatsIsRefusedAgainWhenSeatsComeBack()
+    {
+        await using var silo = await InventorySilo.StartAsync(db.DataSource);
+        var users = await TestData.UsersAsync(db.DataSource, 3);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 2));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var late = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
+        var orderId = await TestData.PendingOrderAsync(db.DataSource, late);
+        silo.Time.Advance(HoldDuration);
+        var other = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[2], 2))).Hold;
+        Assert.IsType<SaleResult.NoSeats>(await grain.ConfirmSale(TestData.Sale(late, orderId)));
+
+        // The caller is refunding this order now: it must not sell while that runs, even though seats are free again.
+        Assert.IsType<ReleaseResult.Released>(await grain.Release(other.HoldId, users[2]));
+
+        Assert.IsType<SaleResult.NoSeats>(await grain.ConfirmSale(TestData.Sale(late, orderId)));
+        Assert.Equal((2, 0, 0), Counts(await grain.GetAvailability()));
     }
 
     [Fact]
@@ -116,7 +194,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
         var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 3))).Hold;
         var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
-        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(hold.HoldId, orderId));
+        var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
         Guid[] refunded = [sold.Tickets[0].TicketId, sold.Tickets[1].TicketId];
 
         Assert.Equal(new ReturnResult.Returned(orderId, 2, 0), await grain.ReturnSeats(orderId, refunded));
@@ -137,11 +215,14 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
         var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 1))).Hold;
         var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
-        await grain.ConfirmSale(hold.HoldId, orderId);
+        await grain.ConfirmSale(TestData.Sale(hold, orderId));
 
         Assert.IsType<ReturnResult.Invalid>(await grain.ReturnSeats(orderId, [Guid.NewGuid()]));
         Assert.Equal(1, (await grain.GetAvailability())!.Sold);
     }
+
+    private static (int Available, int Held, int Sold) Counts(AvailabilitySnapshot? availability) =>
+        (availability!.Available, availability.Held, availability.Sold);
 
     /// <summary>Records holding lists compare by reference; a sale compares by its tickets.</summary>
     private sealed class SaleComparer : IEqualityComparer<SaleResult>

@@ -64,7 +64,7 @@ public sealed class SoldOutTests(DatabaseFixture db) : IClassFixture<DatabaseFix
         var ticketType = silo.Get<ITicketTypeGrain>(ticketTypeId);
         var hold = Assert.IsType<HoldResult.Accepted>(await ticketType.Hold(new HoldRequest(users[1], 2))).Hold;
         var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
-        var sold = Assert.IsType<SaleResult.Sold>(await ticketType.ConfirmSale(hold.HoldId, orderId));
+        var sold = Assert.IsType<SaleResult.Sold>(await ticketType.ConfirmSale(TestData.Sale(hold, orderId)));
         Assert.True(await Eventually.TrueAsync(async () => (await eventGrain.Get())!.Status == EventStatus.SoldOut, Patience));
 
         await ticketType.ReturnSeats(orderId, [sold.Tickets[0].TicketId]);

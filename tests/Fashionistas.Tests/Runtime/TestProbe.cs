@@ -14,6 +14,11 @@ public sealed class TestProbe
     private readonly SemaphoreSlim _deactivationStarts = new(0);
     private readonly ConcurrentQueue<int> _flushedBatches = new();
     private readonly ConcurrentQueue<int> _durable = new();
+    private readonly SemaphoreSlim _commitPermits = new(0);
+    private volatile bool _commitsHeld;
+    private int _commitsInFlight;
+    private int _commitOverlaps;
+    private int _turnsDuringCommit;
     private int _activations;
     private int _live;
     private int _maxLive;
@@ -97,6 +102,54 @@ public sealed class TestProbe
         for (var i = 0; i < count; i++)
         {
             Assert.True(await _arrivals.WaitAsync(TestSilo.Patience), $"only {i} of {count} turns arrived");
+        }
+    }
+
+    /// <summary>Times a pipelined commit started while another commit of the same grain was still running.</summary>
+    public int CommitOverlaps => Volatile.Read(ref _commitOverlaps);
+
+    /// <summary>Turns that ran while a commit of their grain was in flight (pipelining at work).</summary>
+    public int TurnsDuringCommit => Volatile.Read(ref _turnsDuringCommit);
+
+    public bool CommitInFlight => Volatile.Read(ref _commitsInFlight) > 0;
+
+    /// <summary>From now on every pipelined commit waits for a permit (<see cref="AllowCommits"/>).</summary>
+    public void HoldCommits() => _commitsHeld = true;
+
+    public void AllowCommits(int count) => _commitPermits.Release(count);
+
+    /// <summary>Stops holding commits and lets every waiting one through.</summary>
+    public void ReleaseCommits()
+    {
+        _commitsHeld = false;
+        _commitPermits.Release(1_000);
+    }
+
+    /// <summary>Called as a pipelined commit starts its I/O.</summary>
+    public void CommitStarting()
+    {
+        if (Interlocked.Increment(ref _commitsInFlight) > 1)
+        {
+            Interlocked.Increment(ref _commitOverlaps);
+        }
+    }
+
+    /// <summary>Waits while commits are held, until a permit comes.</summary>
+    public async Task WaitForCommitPermitAsync()
+    {
+        if (_commitsHeld)
+        {
+            Assert.True(await _commitPermits.WaitAsync(TestSilo.Patience), "no commit permit came");
+        }
+    }
+
+    public void CommitEnded() => Interlocked.Decrement(ref _commitsInFlight);
+
+    public void TurnRan()
+    {
+        if (CommitInFlight)
+        {
+            Interlocked.Increment(ref _turnsDuringCommit);
         }
     }
 

@@ -41,6 +41,7 @@ public sealed class TestSilo : IAsyncDisposable
         services.AddGrain<ICounterGrain, CounterGrain>();
         services.AddGrain<IGateGrain, GateGrain>();
         services.AddGrain<IBatchGrain, BatchGrain>();
+        services.AddGrain<IPipelineGrain, PipelineGrain>();
         services.AddGrain<ITimerGrain, TimerGrain>();
         services.AddGrain<IFlakyGrain, FlakyGrain>();
         configureServices?.Invoke(services);
@@ -57,6 +58,7 @@ public sealed class TestSilo : IAsyncDisposable
         // A test that failed half-way may leave grains waiting on a gate; stopping would wait for them forever.
         Probe.OpenGate();
         Probe.ReleaseFlushes();
+        Probe.ReleaseCommits();
         Probe.ReleaseDeactivations();
         return _services.DisposeAsync();
     }

@@ -8,10 +8,12 @@ namespace Fashionistas.Silo.Persistence.Inventory;
 /// <summary>
 /// The ticket inventory in PostgreSQL. A batch is one transaction sent as one <see cref="NpgsqlBatch"/>:
 /// multi-row inserts and updates through unnest, then one UPDATE of the counters, which the
-/// ticket_types_no_oversell CHECK guards as the last line of defence.
+/// ticket_types_no_oversell CHECK guards as the last line of defence. Connections come from the inventory's own pool.
 /// </summary>
-public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : ITicketInventoryStore
+public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryDataSource) : ITicketInventoryStore
 {
+    private readonly NpgsqlDataSource _dataSource = inventoryDataSource.DataSource;
+
     private const string HoldColumns =
         "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at";
 
@@ -61,9 +63,15 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
         $"INSERT INTO outbox (kind, payload) SELECT '{OutboxKinds.TicketConfirmation}', jsonb_build_object('orderId', u.id) " +
         "FROM unnest($1::uuid[]) AS u(id)";
 
+    // The grain decided on the caller's reading of each order; every field it relied on is matched here, in the
+    // transaction, so a row that changed since (or never matched) touches 0 rows and the batch writes nothing.
     private const string MarkOrdersPaid = """
-        UPDATE orders SET status = 'paid', paid_at = now(), updated_at = now()
-        WHERE id = ANY($2) AND ticket_type_id = $1 AND status IN ('pending_payment', 'failed')
+        UPDATE orders AS o SET status = 'paid', paid_at = now(), updated_at = now(),
+                               payment_reference = coalesce(o.payment_reference, u.payment_reference)
+        FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::text[])
+             AS u(id, hold_id, buyer_id, quantity, payment_reference)
+        WHERE o.id = u.id AND o.ticket_type_id = $1 AND o.hold_id = u.hold_id AND o.buyer_id = u.buyer_id
+          AND o.quantity = u.quantity AND o.status IN ('pending_payment', 'failed')
         """;
 
     private const string VoidTickets = """
@@ -85,7 +93,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
 
     public async Task<TicketTypeLoad?> LoadAsync(Guid ticketTypeId, DateTimeOffset keysSince, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
 
         // One snapshot for all five reads, so counters, holds and tickets agree with each other.
         await using var transaction = await connection.BeginTransactionAsync(
@@ -142,7 +150,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
     public async Task CommitAsync(InventoryBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = new NpgsqlBatch(connection, transaction);
         var expected = new List<(string What, int Rows)>();
@@ -184,8 +192,17 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
         if (batch.PaidOrders.Count > 0)
         {
             // Before the tickets: a ticket's order must be paid in the same transaction, never left pending.
-            Add("paid orders", batch.PaidOrders.Count, Db.Command(MarkOrdersPaid, Db.Value(id), Db.Value(batch.PaidOrders.ToArray())));
-            Add("confirmation messages", batch.PaidOrders.Count, Db.Command(InsertConfirmations, Db.Value(batch.PaidOrders.ToArray())));
+            var paid = batch.PaidOrders;
+            var orderIds = paid.Select(o => o.OrderId).ToArray();
+            Add("paid orders", paid.Count, Db.Command(
+                MarkOrdersPaid,
+                Db.Value(id),
+                Db.Value(orderIds),
+                Db.Value(paid.Select(o => o.HoldId).ToArray()),
+                Db.Value(paid.Select(o => o.BuyerId).ToArray()),
+                Db.Value(paid.Select(o => o.Quantity).ToArray()),
+                Db.Value(paid.Select(o => o.PaymentReference).ToArray())));
+            Add("confirmation messages", paid.Count, Db.Command(InsertConfirmations, Db.Value(orderIds)));
         }
 
         if (batch.TransferredTickets.Count > 0)
@@ -241,7 +258,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
 
     public async Task<StoredHold?> FindHoldAsync(Guid holdId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {HoldColumns} FROM holds WHERE id = $1");
+        await using var command = _dataSource.CreateCommand($"SELECT {HoldColumns} FROM holds WHERE id = $1");
         command.Parameters.Add(Db.Value(holdId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var holds = await ReadHoldsAsync(reader, cancellationToken);
@@ -250,7 +267,7 @@ public sealed class NpgsqlTicketInventoryStore(NpgsqlDataSource dataSource) : IT
 
     public async Task<StoredOrder?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken)
     {
-        await using var batch = dataSource.CreateBatch();
+        await using var batch = _dataSource.CreateBatch();
         batch.BatchCommands.Add(Db.Command(
             "SELECT id, hold_id, buyer_id, ticket_type_id, quantity, status FROM orders WHERE id = $1", Db.Value(orderId)));
         batch.BatchCommands.Add(Db.Command(

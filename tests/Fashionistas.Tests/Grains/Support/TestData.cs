@@ -1,5 +1,7 @@
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Persistence.Inventory;
 using Npgsql;
 
 namespace Fashionistas.Tests.Grains.Support;
@@ -66,6 +68,15 @@ public static class TestData
         await command.ExecuteNonQueryAsync();
         return orderId;
     }
+
+    /// <summary>The sale of a pending order as checkout passes it to the grain, right after reading the order.</summary>
+    public static SaleRequest Sale(HoldInfo hold, Guid orderId) =>
+        new(orderId, hold.HoldId, hold.BuyerId, hold.Quantity, OrderStatuses.PendingPayment);
+
+    /// <summary>The sale of an order as it is stored now (status and tickets), as a caller reads it before confirming.</summary>
+    public static async Task<SaleRequest> StoredSaleAsync(NpgsqlDataSource dataSource, Guid orderId) =>
+        SaleRequest.From(await new NpgsqlTicketInventoryStore(new InventoryDataSource(dataSource)).FindOrderAsync(orderId, CancellationToken.None)
+            ?? throw new InvalidOperationException($"Order {orderId} does not exist."));
 
     public static async Task<T> ScalarAsync<T>(NpgsqlDataSource dataSource, string sql, params object[] parameters)
     {
