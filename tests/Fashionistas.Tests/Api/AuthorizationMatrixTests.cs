@@ -63,13 +63,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
         Assert.Empty(await AuthorizationMatrix.MismatchesAsync(api, cases, users));
     }
 
-    private async Task<Guid> DraftAsync(TestUser owner)
-    {
-        using var client = api.Client(owner.Token);
-        using var response = await client.PostAsJsonAsync("/api/events", NewEvent());
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> DraftAsync(TestUser owner) => api.CreateDraftEventAsync(owner, NewEvent());
 
     private async Task<Guid> InReviewAsync(TestUser owner)
     {

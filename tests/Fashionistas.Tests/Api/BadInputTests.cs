@@ -123,20 +123,14 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
     private static string TierJson(string? price = null, string? capacity = null, string extra = "") =>
         $$"""{"name":"Extra","price":{{price ?? "1000"}},"capacity":{{capacity ?? "1"}}{{extra}}}""";
 
-    private async Task<Guid> DraftAsync(TestUser owner)
+    private Task<Guid> DraftAsync(TestUser owner) => api.CreateDraftEventAsync(owner, new
     {
-        using var client = api.Client(owner.Token);
-        using var response = await client.PostAsJsonAsync("/api/events", new
-        {
-            name = "Borrador",
-            venue = "Barranquilla",
-            startsAt = DateTimeOffset.UtcNow.AddDays(30),
-            endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(2),
-            capacity = 100,
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+        name = "Borrador",
+        venue = "Barranquilla",
+        startsAt = DateTimeOffset.UtcNow.AddDays(30),
+        endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(2),
+        capacity = 100,
+    });
 
     private async Task<string> SnapshotAsync()
     {
