@@ -31,13 +31,8 @@ internal static class FlashSaleCommand
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
 
-        var (target, server) = await targetOptions.ResolveAsync(log, cancellationToken);
-        LoadReport report;
-        await using (server)
-        {
-            report = await FlashSaleDriver.RunAsync(target, options, "flash-sale " + string.Join(' ', args), log, cancellationToken);
-        }
-
+        var report = await targetOptions.DriveAsync(
+            target => FlashSaleDriver.RunAsync(target, options, "flash-sale " + string.Join(' ', args), log, cancellationToken), log, cancellationToken);
         return await Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
     }
 

@@ -28,13 +28,8 @@ internal static class SustainedCommand
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
 
-        var (target, server) = await targetOptions.ResolveAsync(log, cancellationToken);
-        LoadReport report;
-        await using (server)
-        {
-            report = await SustainedDriver.RunAsync(target, options, "sustained " + string.Join(' ', args), log, cancellationToken);
-        }
-
+        var report = await targetOptions.DriveAsync(
+            target => SustainedDriver.RunAsync(target, options, "sustained " + string.Join(' ', args), log, cancellationToken), log, cancellationToken);
         return await FlashSaleCommand.Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Fashionistas.LoadTests.Cli;
 using Fashionistas.LoadTests.Hosting;
+using Fashionistas.LoadTests.Reporting;
 using Fashionistas.LoadTests.Scenarios;
 using Npgsql;
 
@@ -61,5 +62,16 @@ internal sealed class TargetOptions
 
         var password = _adminPassword ?? throw new UsageException("--target needs --admin-password (or FASHIONISTAS_ADMIN_PASSWORD) to set the sale up.");
         return (new LoadTarget(_target, _adminEmail, password, _connection), null);
+    }
+
+    /// <summary>Runs <paramref name="drive"/> against the target, stopping our own server (when one was started) afterwards.</summary>
+    public async Task<LoadReport> DriveAsync(Func<LoadTarget, Task<LoadReport>> drive, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(drive);
+        var (target, server) = await ResolveAsync(log, cancellationToken);
+        await using (server)
+        {
+            return await drive(target);
+        }
     }
 }

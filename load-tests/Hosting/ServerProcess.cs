@@ -131,22 +131,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>The Web project's build output that matches this build's configuration.</summary>
-    public static string LocateWebDll()
-    {
-        var baseDirectory = AppContext.BaseDirectory;
-        var configuration = baseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release" : "Debug";
-        var dir = new DirectoryInfo(baseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Fashionistas.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var dll = dir is null ? null : Path.Combine(dir.FullName, "src", "Web", "bin", configuration, "net10.0", "Fashionistas.Web.dll");
-        return dll is not null && File.Exists(dll)
-            ? dll
-            : throw new FileNotFoundException($"Fashionistas.Web.dll ({configuration}) not found; build the solution first.");
-    }
+    public static string LocateWebDll() => BuildOutputs.Locate(Path.Combine("src", "Web"), "Fashionistas.Web");
 
     public static int FreePort()
     {

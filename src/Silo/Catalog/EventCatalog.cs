@@ -28,20 +28,7 @@ public sealed class EventCatalog(NpgsqlDataSource dataSource)
             limit = q.PageSize,
             offset = (q.Page - 1) * q.PageSize,
         };
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT count(*) FROM events e {where}", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<(Guid, Guid, string, string, DateTime, DateTime, int, string, long?)>(new CommandDefinition(
-            $"""
-            SELECT e.id, e.organizer_id, e.name, e.venue, e.starts_at, e.ends_at, e.capacity, e.status,
-                   (SELECT min(t.price) FROM ticket_types t WHERE t.event_id = e.id)
-            FROM events e {where}
-            ORDER BY e.starts_at, e.id
-            LIMIT @limit OFFSET @offset
-            """, parameters, cancellationToken: cancellationToken));
-        var items = rows.Select(r => new EventSummary(r.Item1, r.Item2, r.Item3, r.Item4,
-            new DateTimeOffset(r.Item5, TimeSpan.Zero), new DateTimeOffset(r.Item6, TimeSpan.Zero), r.Item7, r.Item8, r.Item9)).ToList();
-        return (items, total);
+        return await EventSummaryPages.ReadAsync(dataSource, where, "e.starts_at, e.id", parameters, cancellationToken);
     }
 
     /// <summary>The ticket type's event, or null when there is no such ticket type.</summary>

@@ -1,3 +1,4 @@
+using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public static class CrmServiceCollectionExtensions
             .Bind(configuration.GetSection(TwentyOptions.SectionName))
             .Validate(
                 o => string.IsNullOrWhiteSpace(o.BaseUrl)
-                    || (Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"),
+                    || HttpUrls.IsAbsoluteHttp(o.BaseUrl),
                 "Crm:Twenty:BaseUrl must be an absolute http(s) URL.")
             .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Crm:Twenty:RequestTimeout must be positive.")
             .ValidateOnStart();

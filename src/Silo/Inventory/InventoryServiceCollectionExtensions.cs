@@ -3,6 +3,7 @@ using Fashionistas.Grains.Events;
 using Fashionistas.Grains.Inventory;
 using Fashionistas.Grains.Publishing;
 using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Persistence.Events;
 using Fashionistas.Silo.Persistence.Inventory;
 using Fashionistas.Silo.Runtime;
@@ -10,7 +11,6 @@ using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Fashionistas.Silo.Inventory;
@@ -28,11 +28,7 @@ public static class InventoryServiceCollectionExtensions
     public static IServiceCollection AddInventory(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<InventoryOptions>()
-            .Bind(configuration.GetSection(InventoryOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(
-            ServiceDescriptor.Singleton<IValidateOptions<InventoryOptions>, InventoryOptionsValidator>());
+        services.AddValidatedOptions<InventoryOptions, InventoryOptionsValidator>(configuration.GetSection(InventoryOptions.SectionName));
         // The host registers a pool of its own for the inventory (AddPostgres); elsewhere it shares the one data source.
         services.TryAddSingleton(sp => new InventoryDataSource(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<ITicketInventoryStore, NpgsqlTicketInventoryStore>();

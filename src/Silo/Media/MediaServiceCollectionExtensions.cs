@@ -1,3 +1,4 @@
+using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Media.Cloudinary;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +24,7 @@ public static class MediaServiceCollectionExtensions
                 options => !string.IsNullOrWhiteSpace(options.Local.RootPath) && options.Local.PublicPath.StartsWith('/'),
                 "Media:Local:RootPath is required and Media:Local:PublicPath must start with '/'.")
             .Validate(
-                options => Uri.TryCreate(options.Cloudinary.BaseUrl, UriKind.Absolute, out var uri)
-                    && uri.Scheme is "https" or "http"
+                options => HttpUrls.IsAbsoluteHttp(options.Cloudinary.BaseUrl)
                     && options.Cloudinary.RequestTimeout > TimeSpan.Zero,
                 "Media:Cloudinary:BaseUrl must be an absolute http(s) URL and RequestTimeout positive.")
             .ValidateOnStart();

@@ -1,3 +1,4 @@
+using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Messaging.Wati;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,7 @@ public static class MessagingServiceCollectionExtensions
             .Bind(configuration.GetSection(MessagingOptions.SectionName))
             .Validate(
                 options => !options.Wati.IsConfigured
-                    || (Uri.TryCreate(options.Wati.BaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"),
+                    || HttpUrls.IsAbsoluteHttp(options.Wati.BaseUrl),
                 "Messaging:Wati:BaseUrl must be an absolute http(s) URL.")
             .Validate(
                 options => options.Wati.RequestTimeout > TimeSpan.Zero

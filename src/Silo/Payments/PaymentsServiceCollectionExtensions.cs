@@ -1,3 +1,4 @@
+using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Payments.Stripe;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +18,8 @@ public static class PaymentsServiceCollectionExtensions
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<PaymentOptions>()
-            .Bind(configuration.GetSection(PaymentOptions.SectionName))
-            .ValidateOnStart();
+        services.AddValidatedOptions<PaymentOptions, PaymentOptionsValidator>(configuration.GetSection(PaymentOptions.SectionName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PaymentOptions>, PaymentOptionsSetup>());
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PaymentOptions>, PaymentOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         services.TryAddSingleton<StripeRetryPipeline>();

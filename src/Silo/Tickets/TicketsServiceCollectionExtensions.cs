@@ -1,7 +1,7 @@
+using Fashionistas.Silo.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Silo.Tickets;
 
@@ -11,10 +11,7 @@ public static class TicketsServiceCollectionExtensions
     public static IServiceCollection AddTickets(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<TicketQrOptions>()
-            .Bind(configuration.GetSection(TicketQrOptions.SectionName))
-            .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TicketQrOptions>, TicketQrOptionsValidator>());
+        services.AddValidatedOptions<TicketQrOptions, TicketQrOptionsValidator>(configuration.GetSection(TicketQrOptions.SectionName));
         services.TryAddSingleton<TicketCodeGenerator>();
         services.TryAddSingleton<TicketQrRenderer>();
         return services;

@@ -24,17 +24,9 @@ public static class DesignersApi
         return app;
     }
 
-    private static async Task<Results<Ok<PagedResponse<DesignerProfile>>, ValidationProblem>> List(
-        DesignerStore designers, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
-    {
-        if (Paging.Check(page, pageSize) is { IsValid: false } validation)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        var (items, total) = await designers.ListAsync(page, pageSize, cancellationToken);
-        return TypedResults.Ok(new PagedResponse<DesignerProfile>(items, page, pageSize, total));
-    }
+    private static Task<Results<Ok<PagedResponse<DesignerProfile>>, ValidationProblem>> List(
+        DesignerStore designers, CancellationToken cancellationToken, int page = 1, int pageSize = 20) =>
+        PagedLists.ListAsync(page, pageSize, designers.ListAsync, cancellationToken);
 
     private static async Task<Results<Ok<DesignerResponse>, ProblemHttpResult>> Get(
         Guid id, DesignerStore designers, CollectionStore collections, CancellationToken cancellationToken)

@@ -24,17 +24,9 @@ public static class ModelsApi
         return app;
     }
 
-    private static async Task<Results<Ok<PagedResponse<ModelProfile>>, ValidationProblem>> List(
-        ModelStore models, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
-    {
-        if (Paging.Check(page, pageSize) is { IsValid: false } validation)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        var (items, total) = await models.ListAsync(page, pageSize, cancellationToken);
-        return TypedResults.Ok(new PagedResponse<ModelProfile>(items, page, pageSize, total));
-    }
+    private static Task<Results<Ok<PagedResponse<ModelProfile>>, ValidationProblem>> List(
+        ModelStore models, CancellationToken cancellationToken, int page = 1, int pageSize = 20) =>
+        PagedLists.ListAsync(page, pageSize, models.ListAsync, cancellationToken);
 
     private static async Task<Results<Ok<ModelProfile>, ProblemHttpResult>> Get(
         Guid id, ModelStore models, CancellationToken cancellationToken) =>

@@ -32,17 +32,9 @@ public static class SponsorsApi
         return app;
     }
 
-    private static async Task<Results<Ok<PagedResponse<Sponsor>>, ValidationProblem>> List(
-        SponsorStore sponsors, CancellationToken cancellationToken, int page = 1, int pageSize = 20)
-    {
-        if (Paging.Check(page, pageSize) is { IsValid: false } validation)
-        {
-            return Problems.Invalid(validation.Errors);
-        }
-
-        var (items, total) = await sponsors.ListAsync(page, pageSize, cancellationToken);
-        return TypedResults.Ok(new PagedResponse<Sponsor>(items, page, pageSize, total));
-    }
+    private static Task<Results<Ok<PagedResponse<Sponsor>>, ValidationProblem>> List(
+        SponsorStore sponsors, CancellationToken cancellationToken, int page = 1, int pageSize = 20) =>
+        PagedLists.ListAsync(page, pageSize, sponsors.ListAsync, cancellationToken);
 
     private static async Task<Results<Created<Sponsor>, ProblemHttpResult>> Create(
         SponsorRequest request, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken) =>

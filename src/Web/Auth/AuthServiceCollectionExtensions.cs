@@ -1,4 +1,5 @@
 using Fashionistas.Silo.Accounts;
+using Fashionistas.Silo.Configuration;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Fashionistas.Web.Auth;
@@ -7,7 +8,7 @@ public static class AuthServiceCollectionExtensions
 {
     public static IServiceCollection AddTicketingAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.AddSingleton<SigningKey>();
         services.AddSingleton<JwtTokens>();
         services.AddAuthentication(JwtAuthenticationHandler.SchemeName)

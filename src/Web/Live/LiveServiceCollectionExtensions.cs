@@ -1,4 +1,5 @@
 using Fashionistas.Grains.Publishing;
+using Fashionistas.Silo.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Fashionistas.Web.Live;
@@ -14,7 +15,7 @@ public static class LiveServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<LiveOptions>(configuration.GetSection(LiveOptions.Section));
         services.AddSignalR();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LiveCounters>();

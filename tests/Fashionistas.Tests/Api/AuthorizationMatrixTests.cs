@@ -60,32 +60,10 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
             new("GET /health/ready", _ => Get("/health/ready"), All(200)),
         };
 
-        var mismatches = new List<string>();
-        foreach (var routeCase in cases)
-        {
-            foreach (var (role, user) in users)
-            {
-                using var request = await routeCase.Build(role);
-                using var client = api.Client(user?.Token);
-                using var response = await client.SendAsync(request);
-                var expected = routeCase.Expected(role);
-                if ((int)response.StatusCode != expected)
-                {
-                    mismatches.Add($"{routeCase.Name} as {role}: expected {expected}, got {(int)response.StatusCode}");
-                }
-            }
-        }
-
-        Assert.Empty(mismatches);
+        Assert.Empty(await AuthorizationMatrix.MismatchesAsync(api, cases, users));
     }
 
-    private async Task<Guid> DraftAsync(TestUser owner)
-    {
-        using var client = api.Client(owner.Token);
-        using var response = await client.PostAsJsonAsync("/api/events", NewEvent());
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> DraftAsync(TestUser owner) => api.CreateDraftEventAsync(owner, NewEvent());
 
     private async Task<Guid> InReviewAsync(TestUser owner)
     {
@@ -152,6 +130,4 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
 
     /// <summary>A draft is seen only by its owner and admins.</summary>
     private static Func<string, int> Draft(int status) => role => role is "owner" or "admin" ? status : 404;
-
-    private sealed record RouteCase(string Name, Func<string, Task<HttpRequestMessage>> Build, Func<string, int> Expected);
 }

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Fashionistas.Tests.Infrastructure;
 
@@ -103,37 +101,17 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         foreach (var (method, path, body, token) in requests)
         {
             using var client = api.Client(token);
-            using var request = new HttpRequestMessage(new HttpMethod(method), path);
-            if (body is not null)
-            {
-                request.Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-            }
+            using var request = RawJsonRequests.Create(method, path, body);
 
             using var response = await client.SendAsync(request);
-            var status = (int)response.StatusCode;
-            var type = response.Content.Headers.ContentType?.MediaType;
-            var text = await response.Content.ReadAsStringAsync();
-            if (status is < 400 or >= 500 || type != "application/problem+json" || !HasTitle(text))
+            if (await ProblemAnswers.DescribeIfNotProblemAsync(response) is { } unexpected)
             {
-                failures.Add($"{method} {path[..Math.Min(path.Length, 80)]} body={body?[..Math.Min(body.Length, 60)]}: {status} {type} {text[..Math.Min(text.Length, 200)]}");
+                failures.Add($"{method} {path[..Math.Min(path.Length, 80)]} body={body?[..Math.Min(body.Length, 60)]}: {unexpected}");
             }
         }
 
         Assert.Empty(failures);
         Assert.Equal(before, await SnapshotAsync());
-    }
-
-    private static bool HasTitle(string json)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.TryGetProperty("title", out var title) && title.GetString() is { Length: > 0 };
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     private static string EventJson(string? capacity = null, string? startsAt = null, string? endsAt = null, string? name = null) =>
@@ -145,29 +123,18 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
     private static string TierJson(string? price = null, string? capacity = null, string extra = "") =>
         $$"""{"name":"Extra","price":{{price ?? "1000"}},"capacity":{{capacity ?? "1"}}{{extra}}}""";
 
-    private async Task<Guid> DraftAsync(TestUser owner)
+    private Task<Guid> DraftAsync(TestUser owner) => api.CreateDraftEventAsync(owner, new
     {
-        using var client = api.Client(owner.Token);
-        using var response = await client.PostAsJsonAsync("/api/events", new
-        {
-            name = "Borrador",
-            venue = "Barranquilla",
-            startsAt = DateTimeOffset.UtcNow.AddDays(30),
-            endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(2),
-            capacity = 100,
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
+        name = "Borrador",
+        venue = "Barranquilla",
+        startsAt = DateTimeOffset.UtcNow.AddDays(30),
+        endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(2),
+        capacity = 100,
+    });
 
     private async Task<string> SnapshotAsync()
     {
-        var parts = new List<string>();
-        foreach (var table in CountedTables)
-        {
-            await using var count = api.Database.DataSource.CreateCommand($"SELECT count(*) FROM {table}");
-            parts.Add($"{table}={await count.ExecuteScalarAsync()}");
-        }
+        var parts = await TableCounts.ReadAsync(api.Database.DataSource, CountedTables);
 
         await using var counters = api.Database.DataSource.CreateCommand(
             "SELECT coalesce(sum(held), 0) || '/' || coalesce(sum(sold), 0) || '/' || coalesce(sum(capacity), 0) || '/' || coalesce(max(updated_at)::text, '') FROM ticket_types");

@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
 using Fashionistas.Tests.Infrastructure;
 
 namespace Fashionistas.Tests.Checkout;
@@ -70,24 +66,16 @@ public sealed class CheckoutBadInputTests(ApiFactory api) : IClassFixture<ApiFac
         foreach (var (method, path, body, token, key) in requests)
         {
             using var client = api.Client(token);
-            using var request = new HttpRequestMessage(new HttpMethod(method), path);
-            if (body is not null)
-            {
-                request.Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
-            }
-
+            using var request = RawJsonRequests.Create(method, path, body);
             if (key is not null)
             {
                 request.Headers.TryAddWithoutValidation("Idempotency-Key", key);
             }
 
             using var response = await client.SendAsync(request);
-            var status = (int)response.StatusCode;
-            var type = response.Content.Headers.ContentType?.MediaType;
-            var text = await response.Content.ReadAsStringAsync();
-            if (status is < 400 or >= 500 || type != "application/problem+json" || !HasTitle(text))
+            if (await ProblemAnswers.DescribeIfNotProblemAsync(response) is { } unexpected)
             {
-                failures.Add($"{method} {path} body={body?[..Math.Min(body.Length, 60)]}: {status} {type} {text[..Math.Min(text.Length, 200)]}");
+                failures.Add($"{method} {path} body={body?[..Math.Min(body.Length, 60)]}: {unexpected}");
             }
         }
 
@@ -97,27 +85,9 @@ public sealed class CheckoutBadInputTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.Equal(System.Net.HttpStatusCode.OK, scan);
     }
 
-    private static bool HasTitle(string json)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.TryGetProperty("title", out var title) && title.GetString() is { Length: > 0 };
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
     private async Task<string> SnapshotAsync()
     {
-        var parts = new List<string>();
-        foreach (var table in CountedTables)
-        {
-            await using var count = api.Database.DataSource.CreateCommand($"SELECT count(*) FROM {table}");
-            parts.Add($"{table}={await count.ExecuteScalarAsync()}");
-        }
+        var parts = await TableCounts.ReadAsync(api.Database.DataSource, CountedTables);
 
         await using var states = api.Database.DataSource.CreateCommand(
             "SELECT (SELECT string_agg(status || refunded_amount, ',' ORDER BY id) FROM orders) || '|' || (SELECT string_agg(status, ',' ORDER BY id) FROM tickets)");

@@ -15,11 +15,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task ConfirmingASaleIssuesTicketsAndMarksTheOrderPaidTogether()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 2);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 3))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var (users, ticketTypeId, grain, hold, orderId) = await PendingSaleAsync(silo, users: 2, capacity: 10, quantity: 3);
 
         var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
 
@@ -67,11 +63,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task AnExpiredHoldStillSellsWhileSeatsRemain()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 2);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var (_, _, grain, hold, orderId) = await PendingSaleAsync(silo, users: 2, capacity: 10, quantity: 2);
         silo.Time.Advance(HoldDuration);
 
         Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
@@ -85,11 +77,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task AnExpiredHoldWhoseSeatsWereSoldToOthersAnswersNoSeats()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 3);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 2));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var late = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, late);
+        var (users, _, grain, late, orderId) = await PendingSaleAsync(silo, users: 3, capacity: 2, quantity: 2);
         silo.Time.Advance(HoldDuration);
         Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[2], 2)));
 
@@ -114,11 +102,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task AnOrderThatNoLongerAwaitsPaymentIsRefusedWithoutDisturbingOtherBuyers()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 3);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var (users, _, grain, hold, orderId) = await PendingSaleAsync(silo, users: 3, capacity: 10, quantity: 2);
 
         var refused = grain.ConfirmSale(TestData.Sale(hold, orderId) with { OrderStatus = "refunded" });
         var other = grain.Hold(new HoldRequest(users[2], 1));
@@ -133,11 +117,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task AnOrderThatDoesNotMatchItsHoldIsRefused()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 2);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var (_, _, grain, hold, orderId) = await PendingSaleAsync(silo, users: 2, capacity: 10, quantity: 2);
 
         Assert.IsType<SaleResult.Invalid>(await grain.ConfirmSale(TestData.Sale(hold, orderId) with { Quantity = 3 }));
 
@@ -148,11 +128,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task AnOrderChangedSinceTheCallerReadItSellsNothingAndTheGrainReloads()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 2);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var (_, ticketTypeId, grain, hold, orderId) = await PendingSaleAsync(silo, users: 2, capacity: 10, quantity: 2);
         var sale = TestData.Sale(hold, orderId);
         await TestData.ScalarAsync<int>(db.DataSource, "UPDATE orders SET status = 'cancelled' WHERE id = $1 RETURNING 1", orderId);
 
@@ -169,11 +145,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task AnOrderRefusedForLackOfSeatsIsRefusedAgainWhenSeatsComeBack()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 3);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 2));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var late = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 2))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, late);
+        var (users, _, grain, late, orderId) = await PendingSaleAsync(silo, users: 3, capacity: 2, quantity: 2);
         silo.Time.Advance(HoldDuration);
         var other = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[2], 2))).Hold;
         Assert.IsType<SaleResult.NoSeats>(await grain.ConfirmSale(TestData.Sale(late, orderId)));
@@ -189,11 +161,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task ReturningSeatsVoidsTheTicketsAndPutsTheSeatsBackOnce()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 2);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 3))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var (_, ticketTypeId, grain, hold, orderId) = await PendingSaleAsync(silo, users: 2, capacity: 10, quantity: 3);
         var sold = Assert.IsType<SaleResult.Sold>(await grain.ConfirmSale(TestData.Sale(hold, orderId)));
         Guid[] refunded = [sold.Tickets[0].TicketId, sold.Tickets[1].TicketId];
 
@@ -210,15 +178,21 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
     public async Task ReturningATicketOfAnotherOrderIsRefused()
     {
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
-        var users = await TestData.UsersAsync(db.DataSource, 2);
-        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, users[0], TestData.TicketType(capacity: 10));
-        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
-        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(users[1], 1))).Hold;
-        var orderId = await TestData.PendingOrderAsync(db.DataSource, hold);
+        var (users, _, grain, hold, orderId) = await PendingSaleAsync(silo, users: 2, capacity: 10, quantity: 1);
         await grain.ConfirmSale(TestData.Sale(hold, orderId));
 
         Assert.IsType<ReturnResult.Invalid>(await grain.ReturnSeats(orderId, [Guid.NewGuid()]));
         Assert.Equal(1, (await grain.GetAvailability())!.Sold);
+    }
+
+    /// <summary>Users (0 sells, 1 buys, the rest are spare), an on-sale ticket type, users[1]'s hold and its pending order.</summary>
+    private async Task<PendingSale> PendingSaleAsync(InventorySilo silo, int users, int capacity, int quantity)
+    {
+        var ids = await TestData.UsersAsync(db.DataSource, users);
+        var (_, ticketTypeId) = await TestData.OnSaleAsync(silo, ids[0], TestData.TicketType(capacity: capacity));
+        var grain = silo.Get<ITicketTypeGrain>(ticketTypeId);
+        var hold = Assert.IsType<HoldResult.Accepted>(await grain.Hold(new HoldRequest(ids[1], quantity))).Hold;
+        return new PendingSale(ids, ticketTypeId, grain, hold, await TestData.PendingOrderAsync(db.DataSource, hold));
     }
 
     private static (int Available, int Held, int Sold) Counts(AvailabilitySnapshot? availability) =>

@@ -71,23 +71,7 @@ public sealed class IndustryAuthorizationMatrixTests(IndustryApiFactory api) : I
             new("GET /api/me/sponsor", _ => Send(HttpMethod.Get, "/api/me/sponsor"), Only(200, "sponsor")),
         };
 
-        var mismatches = new List<string>();
-        foreach (var routeCase in cases)
-        {
-            foreach (var (role, user) in users)
-            {
-                using var request = await routeCase.Build(role);
-                using var client = api.Client(user?.Token);
-                using var response = await client.SendAsync(request);
-                var expected = routeCase.Expected(role);
-                if ((int)response.StatusCode != expected)
-                {
-                    mismatches.Add($"{routeCase.Name} as {role}: expected {expected}, got {(int)response.StatusCode}");
-                }
-            }
-        }
-
-        Assert.Empty(mismatches);
+        Assert.Empty(await AuthorizationMatrix.MismatchesAsync(api, cases, users));
     }
 
     private static Task<HttpRequestMessage> Send(HttpMethod method, string path, object? body = null) =>
@@ -115,6 +99,4 @@ public sealed class IndustryAuthorizationMatrixTests(IndustryApiFactory api) : I
     /// <summary>The event's owner and admins; everyone else is refused (the event is public, so 403 rather than 404).</summary>
     private static Func<string, int> ManageOwn(int status) =>
         role => role switch { Anonymous => 401, "owner" or "admin" => status, _ => 403 };
-
-    private sealed record RouteCase(string Name, Func<string, Task<HttpRequestMessage>> Build, Func<string, int> Expected);
 }

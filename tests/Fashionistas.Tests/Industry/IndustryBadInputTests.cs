@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
+using Fashionistas.Tests.Infrastructure;
 
 namespace Fashionistas.Tests.Industry;
 
@@ -96,30 +96,14 @@ public sealed class IndustryBadInputTests(IndustryApiFactory api) : IClassFixtur
             }
 
             using var response = await client.SendAsync(request);
-            var status = (int)response.StatusCode;
-            var type = response.Content.Headers.ContentType?.MediaType;
-            var text = await response.Content.ReadAsStringAsync();
-            if (status is < 400 or >= 500 || type != "application/problem+json" || !HasTitle(text))
+            if (await ProblemAnswers.DescribeIfNotProblemAsync(response) is { } unexpected)
             {
-                failures.Add($"{method} {path} body={body?[..Math.Min(body.Length, 60)]}: {status} {type} {text[..Math.Min(text.Length, 200)]}");
+                failures.Add($"{method} {path} body={body?[..Math.Min(body.Length, 60)]}: {unexpected}");
             }
         }
 
         Assert.Empty(failures);
         Assert.Equal(before, await SnapshotAsync());
-    }
-
-    private static bool HasTitle(string json)
-    {
-        try
-        {
-            using var doc = JsonDocument.Parse(json);
-            return doc.RootElement.TryGetProperty("title", out var title) && title.GetString() is { Length: > 0 };
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     /// <summary>A digest of every watched table's rows (so an update counts, not only an insert).</summary>

@@ -80,6 +80,15 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return new TestUser(user!.Id, email, password, await LoginAsync(email, password));
     }
 
+    /// <summary>Creates an event (a draft) from <paramref name="body"/> as <paramref name="owner"/>; its id.</summary>
+    public async Task<Guid> CreateDraftEventAsync(TestUser owner, object body)
+    {
+        using var client = Client(owner.Token);
+        using var created = await client.PostAsJsonAsync("/api/events", body);
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<IdBody>())!.Id;
+    }
+
     /// <summary>An event owned by <paramref name="organizer"/>, taken through review to on_sale, with one tier per capacity.</summary>
     public async Task<TestEvent> CreateOnSaleEventAsync(TestUser organizer, int perBuyerLimit = 10, int? eventCapacity = null, params int[] tierCapacities)
     {

@@ -16,7 +16,7 @@ public sealed class MessageLogSenderTests(DatabaseFixture database) : IClassFixt
         var sender = new MessageLogSender(database.DataSource, NullLogger<MessageLogSender>.Instance);
         var recipient = $"+57300{Random.Shared.Next(1_000_000, 9_999_999)}";
 
-        await sender.SendAsync(Confirmation(MessageChannel.WhatsApp, recipient), CancellationToken.None);
+        await sender.SendAsync(SampleMessages.Confirmation(MessageChannel.WhatsApp, recipient), CancellationToken.None);
 
         var (channel, template, payload) = await ReadLogAsync(recipient);
         Assert.Equal("whatsapp", channel);
@@ -39,8 +39,8 @@ public sealed class MessageLogSenderTests(DatabaseFixture database) : IClassFixt
         var phone = $"+57301{Random.Shared.Next(1_000_000, 9_999_999)}";
         var email = $"ana.{Guid.NewGuid():N}@example.com";
 
-        await sender.SendAsync(Confirmation(MessageChannel.WhatsApp, phone), CancellationToken.None);
-        await sender.SendAsync(Confirmation(MessageChannel.Email, email), CancellationToken.None);
+        await sender.SendAsync(SampleMessages.Confirmation(MessageChannel.WhatsApp, phone), CancellationToken.None);
+        await sender.SendAsync(SampleMessages.Confirmation(MessageChannel.Email, email), CancellationToken.None);
 
         Assert.Equal("whatsapp", (await ReadLogAsync(phone)).Channel);
         Assert.Equal("email", (await ReadLogAsync(email)).Channel);
@@ -68,7 +68,7 @@ public sealed class MessageLogSenderTests(DatabaseFixture database) : IClassFixt
         var sender = new MessageLogSender(unreachable, NullLogger<MessageLogSender>.Instance);
 
         var exception = await Assert.ThrowsAsync<MessageDeliveryException>(() =>
-            sender.SendAsync(Confirmation(MessageChannel.Email, "ana@example.com"), CancellationToken.None));
+            sender.SendAsync(SampleMessages.Confirmation(MessageChannel.Email, "ana@example.com"), CancellationToken.None));
 
         Assert.True(exception.IsTransient);
     }
@@ -84,17 +84,4 @@ public sealed class MessageLogSenderTests(DatabaseFixture database) : IClassFixt
         Assert.False(await reader.ReadAsync(), $"more than one message_log row for {recipient}");
         return row;
     }
-
-    private static OutgoingMessage Confirmation(MessageChannel channel, string recipient) => new(
-        channel,
-        recipient,
-        MessageTemplates.TicketConfirmation,
-        new Dictionary<string, string>
-        {
-            ["name"] = "Ana",
-            ["event"] = "Bogotá Fashion Week",
-            ["quantity"] = "2",
-            ["date"] = "14 de marzo de 2026",
-            ["order"] = "F-1042",
-        });
 }

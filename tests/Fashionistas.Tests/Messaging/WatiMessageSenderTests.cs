@@ -119,18 +119,7 @@ public sealed class WatiMessageSenderTests
         Assert.Empty(wati.Requests);
     }
 
-    private static OutgoingMessage Confirmation(string recipient) => new(
-        MessageChannel.WhatsApp,
-        recipient,
-        MessageTemplates.TicketConfirmation,
-        new Dictionary<string, string>
-        {
-            ["name"] = "Ana",
-            ["event"] = "Bogotá Fashion Week",
-            ["quantity"] = "2",
-            ["date"] = "14 de marzo de 2026",
-            ["order"] = "F-1042",
-        });
+    private static OutgoingMessage Confirmation(string recipient) => SampleMessages.Confirmation(MessageChannel.WhatsApp, recipient);
 
     private static ServiceProvider Services(ScriptedHttpServer wati, string token = Token, string tenantPath = "")
     {

@@ -9,13 +9,7 @@ public sealed class PipelinedCommitTests
     public async Task TheNextBatchRunsItsTurnsWhileTheCommitBeforeItIsInFlight()
     {
         await using var silo = await TestSilo.StartAsync();
-        var grain = silo.Get<IPipelineGrain>(Guid.NewGuid());
-        silo.Probe.HoldCommits();
-        var first = grain.Add(1);
-        await silo.Probe.WaitForFlushStartAsync();
-
-        var second = grain.Add(2);
-        await silo.Probe.WaitForArrivalsAsync(2);
+        var (grain, first, second) = await FirstCommittingSecondWaitingAsync(silo);
 
         // The second turn ran, but its commit waits for the first, and nobody is answered yet.
         Assert.Equal(1, silo.Probe.TurnsDuringCommit);
@@ -33,12 +27,7 @@ public sealed class PipelinedCommitTests
     public async Task AnswersAreReleasedOnlyAfterTheirOwnCommit()
     {
         await using var silo = await TestSilo.StartAsync();
-        var grain = silo.Get<IPipelineGrain>(Guid.NewGuid());
-        silo.Probe.HoldCommits();
-        var first = grain.Add(1);
-        await silo.Probe.WaitForFlushStartAsync();
-        var second = grain.Add(2);
-        await silo.Probe.WaitForArrivalsAsync(2);
+        var (grain, first, second) = await FirstCommittingSecondWaitingAsync(silo);
 
         silo.Probe.AllowCommits(1);
 
@@ -116,12 +105,7 @@ public sealed class PipelinedCommitTests
     public async Task ShutdownCommitsAndAnswersBothBatchesInFlight()
     {
         await using var silo = await TestSilo.StartAsync();
-        var grain = silo.Get<IPipelineGrain>(Guid.NewGuid());
-        silo.Probe.HoldCommits();
-        var first = grain.Add(1);
-        await silo.Probe.WaitForFlushStartAsync();
-        var second = grain.Add(2);
-        await silo.Probe.WaitForArrivalsAsync(2);
+        var (grain, first, second) = await FirstCommittingSecondWaitingAsync(silo);
 
         var stopping = silo.Runtime.StopAsync(CancellationToken.None);
 
@@ -152,5 +136,17 @@ public sealed class PipelinedCommitTests
         Assert.Equal(0, silo.Probe.TurnsDuringCommit);
         Assert.Equal([1, 2], silo.Probe.Durable);
         Assert.Equal(new[] { 1, 2 }, await grain.Committed());
+    }
+
+    /// <summary>Holds commits; the first call's batch is committing and the second call has arrived behind it.</summary>
+    private static async Task<(IPipelineGrain Grain, Task<int> First, Task<int> Second)> FirstCommittingSecondWaitingAsync(TestSilo silo)
+    {
+        var grain = silo.Get<IPipelineGrain>(Guid.NewGuid());
+        silo.Probe.HoldCommits();
+        var first = grain.Add(1);
+        await silo.Probe.WaitForFlushStartAsync();
+        var second = grain.Add(2);
+        await silo.Probe.WaitForArrivalsAsync(2);
+        return (grain, first, second);
     }
 }

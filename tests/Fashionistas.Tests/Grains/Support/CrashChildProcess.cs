@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Fashionistas.LoadTests.Hosting;
 
 namespace Fashionistas.Tests.Grains.Support;
 
@@ -86,20 +87,5 @@ public sealed class CrashChildProcess : IAsyncDisposable
     }
 
     /// <summary>The load-tests build output of this build's configuration.</summary>
-    private static string LocateLoadTestsDll()
-    {
-        var baseDirectory = AppContext.BaseDirectory;
-        var configuration = baseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            ? "Release" : "Debug";
-        var dir = new DirectoryInfo(baseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Fashionistas.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var dll = dir is null ? null : Path.Combine(dir.FullName, "load-tests", "bin", configuration, "net10.0", "Fashionistas.LoadTests.dll");
-        return dll is not null && File.Exists(dll)
-            ? dll
-            : throw new FileNotFoundException($"Fashionistas.LoadTests.dll ({configuration}) not found; build the solution first.");
-    }
+    private static string LocateLoadTestsDll() => BuildOutputs.Locate("load-tests", "Fashionistas.LoadTests");
 }

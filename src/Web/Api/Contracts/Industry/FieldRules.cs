@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Web.Errors;
 
@@ -21,7 +22,7 @@ public static partial class FieldRules
     public static Validation Link(this Validation validation, string? value, string field) =>
         validation.Text(value, field, MaxUrl, required: false)
             .Require(
-                value is null || (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"),
+                value is null || HttpUrls.IsAbsoluteHttp(value),
                 field, $"{field} must be an absolute http(s) URL.");
 
     public static Validation Email(this Validation validation, string? value, string field) =>
