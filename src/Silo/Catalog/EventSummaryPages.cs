@@ -19,7 +19,9 @@ internal static class EventSummaryPages
         var rows = await connection.QueryAsync<(Guid, Guid, string, string, DateTime, DateTime, int, string, long?)>(new CommandDefinition(
             $"""
             SELECT e.id, e.organizer_id, e.name, e.venue, e.starts_at, e.ends_at, e.capacity, e.status,
-                   (SELECT min(t.price) FROM ticket_types t WHERE t.event_id = e.id)
+                   (SELECT min(CASE WHEN t.early_bird_price IS NOT NULL AND t.early_bird_deadline > now()
+                                    THEN t.early_bird_price ELSE t.price END)
+                    FROM ticket_types t WHERE t.event_id = e.id)
             FROM events e {where}
             ORDER BY {orderBy}
             LIMIT @limit OFFSET @offset
