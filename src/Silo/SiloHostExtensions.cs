@@ -31,6 +31,8 @@ public static class SiloHostExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         services.AddSingleton<UserStore>();
+        services.AddSingleton<RoleAssignments>();
+        services.AddSingleton<UserDirectory>();
         services.AddSingleton<IDatabaseInitializer, AdminBootstrapper>();
         services.AddSingleton<IDatabaseInitializer, DemoDataSeeder>();
 

@@ -54,28 +54,6 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
     }
 
-    /// <summary>Replaces the user's roles; false when the user does not exist.</summary>
-    public async Task<bool> SetRolesAsync(Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var exists = await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            "SELECT EXISTS (SELECT 1 FROM users WHERE id = @userId FOR UPDATE)", new { userId }, transaction, cancellationToken: cancellationToken));
-        if (!exists)
-        {
-            return false;
-        }
-
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            DELETE FROM user_roles WHERE user_id = @userId;
-            INSERT INTO user_roles (user_id, role) SELECT @userId, unnest(@roles);
-            UPDATE users SET updated_at = now() WHERE id = @userId;
-            """, new { userId, roles = roles.Distinct().ToArray() }, transaction, cancellationToken: cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
-
     public async Task<bool> AnyWithRoleAsync(string role, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

@@ -1,28 +1,49 @@
+using System.Security.Claims;
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Contracts.Industry;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fashionistas.Web.Api;
 
-/// <summary>User administration (admins).</summary>
+/// <summary>User administration (admins): find accounts, grant and remove roles.</summary>
 public static class UsersApi
 {
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Admin);
+        users.MapGet("/", List);
         users.MapPut("/{id:guid}/roles", SetRoles).Validates<SetRolesRequest>();
         users.MapGet("/{id:guid}", Get);
         return app;
     }
 
-    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> SetRoles(
-        Guid id, SetRolesRequest request, UserStore users, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<PagedResponse<UserSummary>>, ValidationProblem>> List(
+        UserDirectory directory, CancellationToken cancellationToken,
+        string? search = null, string? role = null, int page = 1, int pageSize = 20)
     {
-        if (!await users.SetRolesAsync(id, request.Roles!, cancellationToken))
+        var filter = new UserListFilter(search, role);
+        if (filter.Validate() is { IsValid: false } validation)
         {
-            return Problems.NotFound("No such user.");
+            return Problems.Invalid(validation.Errors);
+        }
+
+        return await PagedLists.ListAsync(page, pageSize,
+            (p, size, ct) => directory.ListAsync(filter.Search, filter.Role, p, size, ct), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> SetRoles(
+        Guid id, SetRolesRequest request, ClaimsPrincipal principal, RoleAssignments roles, UserStore users,
+        CancellationToken cancellationToken)
+    {
+        switch (await roles.SetAsync(id, request.Roles!, principal.TryUserId(), cancellationToken))
+        {
+            case RoleChangeOutcome.NoSuchUser:
+                return Problems.NotFound("No such user.");
+            case RoleChangeOutcome.LastAdmin:
+                return Problems.Conflict("This is the last admin.", "Make someone else an admin first, so the product always has one.");
         }
 
         var user = await users.FindByIdAsync(id, cancellationToken);

@@ -91,6 +91,9 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
             ("PUT", $"/api/users/{buyer.Id}/roles", """{"roles":["emperor"]}""", admin),
             ("PUT", $"/api/users/{buyer.Id}/roles", """{"roles":[]}""", admin),
             ("PUT", $"/api/users/{unknown}/roles", """{"roles":["attendee"]}""", admin),
+            ("GET", "/api/users?role=emperor", null, admin),
+            ("GET", $"/api/users?search={new string('a', 101)}", null, admin),
+            ("GET", "/api/users?pageSize=1000", null, admin),
             ("GET", "/api/nope", null, null),
             ("PATCH", "/api/events", "{}", o),
         };

@@ -2,11 +2,11 @@
 // and the sign-in guard for pages that need an account or a role.
 import { h, replace } from './dom.js';
 import { t, lang, setLang, applyI18n, onLangChange } from './i18n.js';
-import { currentSession, signOut, isOrganizer, loginUrl } from './session.js';
+import { currentSession, signOut, isOrganizer, isAdmin, loginUrl } from './session.js';
 import { showNotice, clearNotice } from './notice.js';
 
 /**
- * initPage({ page: 'events'|'tickets'|'organizer'|'login'|..., requires: null|'account'|'organizer' })
+ * initPage({ page: 'events'|'tickets'|'organizer'|'users'|'login'|..., requires: null|'account'|'organizer'|'admin' })
  * Returns the session (or null), or undefined when the page redirected to sign-in.
  */
 export function initPage({ page, requires = null }) {
@@ -23,9 +23,9 @@ export function initPage({ page, requires = null }) {
   addEventListener('offline', () => showNotice('error', t('error.offline')));
   addEventListener('online', () => { clearNotice(); showNotice('info', t('notice.online')); setTimeout(clearNotice, 3000); });
 
-  if (requires === 'organizer' && !isOrganizer()) {
+  if ((requires === 'organizer' && !isOrganizer()) || (requires === 'admin' && !isAdmin())) {
     const main = document.querySelector('main');
-    replace(main, h('h1', {}, t('error.forbiddenTitle')), h('p', {}, t('error.organizersOnly')),
+    replace(main, h('h1', {}, t('error.forbiddenTitle')), h('p', {}, t(requires === 'admin' ? 'error.adminsOnly' : 'error.organizersOnly')),
       h('a', { class: 'btn', href: '/' }, t('nav.events')));
     return undefined;
   }
@@ -43,6 +43,7 @@ function renderHeader(page) {
     link('/designers.html', 'nav.designers', 'designers'),
     session ? link('/tickets.html', 'nav.tickets', 'tickets') : null,
     session && isOrganizer() ? link('/organizer.html', 'nav.organizer', 'organizer') : null,
+    session && isAdmin() ? link('/users.html', 'nav.users', 'users') : null,
     session
       ? h('button', { type: 'button', id: 'sign-out', onclick: () => { signOut(); location.href = '/'; } },
         t('nav.signOut'))

@@ -1,0 +1,11 @@
+namespace Fashionistas.Silo.Accounts;
+
+/// <summary>How replacing a user's roles ended.</summary>
+public enum RoleChangeOutcome
+{
+    Changed,
+    NoSuchUser,
+
+    /// <summary>Refused: it would leave the product with no admin, and nobody could ever grant roles again.</summary>
+    LastAdmin,
+}
