@@ -1,4 +1,5 @@
 using Dapper;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Accounts;
@@ -19,7 +20,7 @@ public sealed class UserDirectory(NpgsqlDataSource dataSource)
             """;
         var parameters = new
         {
-            pattern = string.IsNullOrWhiteSpace(search) ? null : $"%{EscapeLike(search.Trim())}%",
+            pattern = string.IsNullOrWhiteSpace(search) ? null : $"%{LikePatterns.Escape(search.Trim())}%",
             role,
             limit = pageSize,
             offset = (page - 1) * pageSize,
@@ -39,10 +40,4 @@ public sealed class UserDirectory(NpgsqlDataSource dataSource)
         var items = rows.Select(r => new UserSummary(r.Item1, r.Item2, r.Item3, r.Item4, new DateTimeOffset(r.Item5, TimeSpan.Zero))).ToList();
         return (items, total);
     }
-
-    /// <summary>Makes <c>%</c>, <c>_</c> and <c>\</c> in a search match themselves.</summary>
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
 }

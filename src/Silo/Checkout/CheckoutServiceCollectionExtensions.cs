@@ -15,6 +15,7 @@ public static class CheckoutServiceCollectionExtensions
     public static IServiceCollection AddCheckout(this IServiceCollection services)
     {
         services.TryAddSingleton<OrderStore>();
+        services.TryAddSingleton<EventOrders>();
         services.TryAddSingleton<WebhookEvents>();
         services.TryAddSingleton<IdempotentAnswers>();
         services.TryAddSingleton<TicketQueries>();

@@ -57,6 +57,11 @@ public sealed class CheckoutBadInputTests(ApiFactory api) : IClassFixture<ApiFac
             ("POST", $"/api/events/{show.Id}/check-ins", $$"""{"code":"{{codes[0]}}"}""", b, null),
             ("GET", $"/api/events/{unknown}/check-ins/summary", null, o, null),
             ("GET", $"/api/events/{show.Id}/check-ins/summary", null, b, null),
+            ("GET", $"/api/events/{show.Id}/orders?status=bogus", null, o, null),
+            ("GET", $"/api/events/{show.Id}/orders?search={new string('x', 101)}", null, o, null),
+            ("GET", $"/api/events/{show.Id}/orders?pageSize=0", null, o, null),
+            ("GET", $"/api/events/{unknown}/orders", null, o, null),
+            ("GET", $"/api/events/{show.Id}/orders", null, b, null),
             ("POST", "/api/webhooks/stripe", "{}", null, null),
             ("POST", "/api/webhooks/stripe", "not json", null, null),
         };
