@@ -8,6 +8,7 @@ import { money, number, dateTime, statusLabel } from '../format.js';
 import { connectLive } from '../live.js';
 import { isAdmin } from '../session.js';
 import { drawSalesChart } from '../chart.js';
+import { mountOrdersPanel } from '../orders-panel.js';
 import { eventFields, readEvent, tierFields, readTier, showFieldErrors, clearFieldErrors, setDescription } from '../forms.js';
 
 /** Points kept for the chart (older ones are dropped first). */
@@ -55,6 +56,7 @@ async function start() {
   $('#dash-body').hidden = false;
   $('#dash-head').setAttribute('aria-busy', 'false');
 
+  state.orders = mountOrdersPanel(eventId);
   refreshCheckIns();
   setInterval(() => { if (state.checkInsFromHub !== true) refreshCheckIns(); }, CHECKINS_POLL_MS);
   setInterval(renderChart, CHART_REFRESH_MS);
@@ -163,6 +165,7 @@ function renderAll() {
   renderChart();
   renderTierTable();
   renderTierForm();
+  state.orders?.render();
   renderDetails();
 }
 
