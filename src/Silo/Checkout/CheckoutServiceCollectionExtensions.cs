@@ -1,4 +1,5 @@
 using Fashionistas.Silo.CheckIns;
+using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,7 +9,7 @@ namespace Fashionistas.Silo.Checkout;
 public static class CheckoutServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers checkout, refunds, transfers, check-ins and the Stripe webhook handler. Stores are singletons; the
+    /// Registers checkout, refunds (also of cancelled events), transfers, check-ins and the Stripe webhook handler. Stores are singletons; the
     /// services that use <c>IPaymentProvider</c> are transient like it (typed HTTP clients rotate their handlers).
     /// Needs AddPayments, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
     /// </summary>
@@ -25,6 +26,7 @@ public static class CheckoutServiceCollectionExtensions
         services.TryAddTransient<RefundService>();
         services.TryAddTransient<TransferService>();
         services.TryAddTransient<StripeWebhookHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, EventCancellationOutboxHandler>());
         return services;
     }
 }

@@ -21,7 +21,7 @@ public sealed class RefundService(
     private const string Void = "void";
 
     public async Task<RefundOutcome> RefundAsync(
-        Guid orderId, IReadOnlyList<Guid>? ticketIds, string reason, Guid actorId, CancellationToken cancellationToken)
+        Guid orderId, IReadOnlyList<Guid>? ticketIds, string reason, Guid? actorId, CancellationToken cancellationToken)
     {
         var details = await orders.FindAsync(orderId, cancellationToken);
         if (details is null)
@@ -112,7 +112,7 @@ public sealed class RefundService(
         }
     }
 
-    private async Task<RefundOutcome> SettleAsync(Guid orderId, string reason, Guid actorId, CancellationToken cancellationToken)
+    private async Task<RefundOutcome> SettleAsync(Guid orderId, string reason, Guid? actorId, CancellationToken cancellationToken)
     {
         var details = await orders.FindAsync(orderId, cancellationToken)
             ?? throw new InvalidOperationException($"Order {orderId} vanished.");

@@ -12,6 +12,12 @@ public static class OutboxKinds
     /// <summary>A payment attempt was declined: written with the order's failed status.</summary>
     public const string PaymentFailed = "payment_failed";
 
+    /// <summary>
+    /// An event was cancelled: every paid order is refunded in full (payload <c>{"eventId": "..."}</c>), written with
+    /// the status change; each refund then announces itself with <see cref="RefundIssued"/>.
+    /// </summary>
+    public const string EventCancelled = "event_cancelled";
+
     /// <summary>A sponsor or one of its sponsorships changed: the CRM's company (and contact person) is created or updated.</summary>
     public const string CrmSponsorUpsert = "crm.sponsor.upsert";
 }

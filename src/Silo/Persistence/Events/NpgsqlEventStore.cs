@@ -1,6 +1,7 @@
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Persistence.Inventory;
 using Npgsql;
 
@@ -144,6 +145,11 @@ public sealed class NpgsqlEventStore(NpgsqlDataSource dataSource) : IEventStore
         try
         {
             await AppendHistoryAsync(connection, transaction, eventId, change, cancellationToken);
+            if (change.To == EventStatus.Cancelled)
+            {
+                // Refunds follow from the cancellation itself: queued in its transaction, so none is ever forgotten.
+                await OutboxStore.EnqueueAsync(connection, transaction, OutboxKinds.EventCancelled, "eventId", eventId, cancellationToken);
+            }
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.ForeignKeyViolation)
         {
