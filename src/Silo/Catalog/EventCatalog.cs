@@ -1,4 +1,5 @@
 using Dapper;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Catalog;
@@ -15,7 +16,10 @@ public sealed class EventCatalog(NpgsqlDataSource dataSource)
             WHERE (@includeAll OR e.status = ANY(@publicStatuses) OR e.organizer_id = @owner)
               AND (@from::timestamptz IS NULL OR e.starts_at >= @from)
               AND (@to::timestamptz IS NULL OR e.starts_at < @to)
+              AND (@endsAfter::timestamptz IS NULL OR e.ends_at > @endsAfter)
               AND (@status::text IS NULL OR e.status = @status)
+              AND (@pattern::text IS NULL OR e.name ILIKE @pattern ESCAPE '\' OR e.venue ILIKE @pattern ESCAPE '\'
+                   OR e.description ILIKE @pattern ESCAPE '\')
             """;
         var parameters = new
         {
@@ -25,6 +29,8 @@ public sealed class EventCatalog(NpgsqlDataSource dataSource)
             from = q.From,
             to = q.To,
             status = q.Status,
+            endsAfter = q.EndsAfter,
+            pattern = string.IsNullOrWhiteSpace(q.Search) ? null : $"%{LikePatterns.Escape(q.Search.Trim())}%",
             limit = q.PageSize,
             offset = (q.Page - 1) * q.PageSize,
         };

@@ -14,6 +14,7 @@ namespace Fashionistas.Web.Api;
 public static class EventsApi
 {
     private const int MaxPageSize = 100;
+    private const int MaxSearchLength = 100;
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
     {
@@ -33,21 +34,24 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<EventListResponse>, ValidationProblem>> List(
-        ClaimsPrincipal user, EventCatalog catalog, CancellationToken cancellationToken,
-        DateTimeOffset? from = null, DateTimeOffset? to = null, string? status = null, int page = 1, int pageSize = 20)
+        ClaimsPrincipal user, EventCatalog catalog, TimeProvider time, CancellationToken cancellationToken,
+        DateTimeOffset? from = null, DateTimeOffset? to = null, string? status = null, int page = 1, int pageSize = 20,
+        string? q = null, bool upcoming = false)
     {
         var validation = new Validation()
             .Require(page >= 1, "page", "page starts at 1.")
             .Require(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"pageSize must be 1 to {MaxPageSize}.")
             .Require(status is null || EventStatusNames.TryParse(status, out _), "status", "status is not an event status.")
-            .Require(from is null || to is null || to > from, "to", "to must be after from.");
+            .Require(from is null || to is null || to > from, "to", "to must be after from.")
+            .Require(q is null || q.Length <= MaxSearchLength, "q", $"q must be at most {MaxSearchLength} characters.");
         if (!validation.IsValid)
         {
             return Problems.Invalid(validation.Errors);
         }
 
         var query = new EventListQuery(from, to, status, page, pageSize,
-            user.IsInRole(Silo.Accounts.UserRoles.Organizer) ? user.TryUserId() : null, user.IsAdmin());
+            user.IsInRole(Silo.Accounts.UserRoles.Organizer) ? user.TryUserId() : null, user.IsAdmin(), q,
+            upcoming ? time.GetUtcNow() : null);
         var (items, total) = await catalog.ListAsync(query, cancellationToken);
         return TypedResults.Ok(new EventListResponse(items, page, pageSize, total));
     }

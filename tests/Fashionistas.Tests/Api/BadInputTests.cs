@@ -92,6 +92,8 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
             ("PUT", $"/api/users/{buyer.Id}/roles", """{"roles":[]}""", admin),
             ("PUT", $"/api/users/{unknown}/roles", """{"roles":["attendee"]}""", admin),
             ("GET", "/api/users?role=emperor", null, admin),
+            ("GET", $"/api/events?q={new string('q', 101)}", null, null),
+            ("GET", "/api/events?upcoming=maybe", null, null),
             ("GET", $"/api/users?search={new string('a', 101)}", null, admin),
             ("GET", "/api/users?pageSize=1000", null, admin),
             ("GET", "/api/nope", null, null),

@@ -99,6 +99,10 @@ const dictionary = {
     'events.heading': 'Próximos eventos',
     'events.lede': 'Desfiles, lanzamientos y noches de moda en Colombia.',
     'events.none': 'Aún no hay eventos publicados. ¡Vuelve pronto!',
+    'events.search': 'Buscar eventos',
+    'events.searchHint': 'Busca por nombre, ciudad o lugar',
+    'events.searchButton': 'Buscar',
+    'events.noMatch': 'Ningún evento próximo coincide con «{q}».',
     'events.from': 'Desde {price}',
 
     'event.pageTitle': 'Evento · Fashionistas',
@@ -390,6 +394,10 @@ const dictionary = {
     'events.heading': 'Upcoming events',
     'events.lede': 'Runway shows, launches and fashion nights in Colombia.',
     'events.none': 'No events published yet. Come back soon!',
+    'events.search': 'Search events',
+    'events.searchHint': 'Search by name, city or venue',
+    'events.searchButton': 'Search',
+    'events.noMatch': 'No upcoming events match “{q}”.',
     'events.from': 'From {price}',
 
     'event.pageTitle': 'Event · Fashionistas',

@@ -1,4 +1,4 @@
-// The list of events anyone can buy tickets for.
+// The list of events anyone can buy tickets for: those not over yet, optionally matching a search.
 import { initPage } from '../layout.js';
 import { api, describeError } from '../api.js';
 import { h, replace, $ } from '../dom.js';
@@ -11,14 +11,22 @@ const PAGE_SIZE = 100;
 
 initPage({ page: 'events' });
 let events = null;
+let searched = '';
 onLangChange(render);
+$('#event-search').onsubmit = (event) => {
+  event.preventDefault();
+  searched = $('#q').value.trim();
+  load();
+};
 load();
 
 async function load() {
   const list = $('#events');
   list.setAttribute('aria-busy', 'true');
   try {
-    const page = await api(`/api/events?pageSize=${PAGE_SIZE}`);
+    const params = new URLSearchParams({ upcoming: 'true', pageSize: String(PAGE_SIZE) });
+    if (searched) params.set('q', searched);
+    const page = await api(`/api/events?${params}`);
     events = page.items.filter((e) => LISTED.includes(e.status));
     render();
   } catch (error) {
@@ -34,7 +42,7 @@ function render() {
   if (!events) return;
   const list = $('#events');
   if (events.length === 0) {
-    replace(list, h('p', { class: 'card empty' }, t('events.none')));
+    replace(list, h('p', { class: 'card empty' }, searched ? t('events.noMatch', { q: searched }) : t('events.none')));
     return;
   }
   replace(list, events.map((e) => h('a', { class: 'card event-card', href: `/event.html?id=${e.id}`, dataset: { eventId: e.id } },
