@@ -54,6 +54,35 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
     }
 
+    /// <summary>
+    /// Replaces the password when <paramref name="currentPassword"/> is right (false otherwise, nothing changed), and
+    /// writes the change to <c>audit_logs</c> in the same transaction. Tokens already issued stay valid until they expire.
+    /// </summary>
+    public async Task<bool> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await FindByIdAsync(userId, cancellationToken);
+        if (user is null || Hasher.VerifyHashedPassword(user, user.PasswordHash, currentPassword) == PasswordVerificationResult.Failed)
+        {
+            return false;
+        }
+
+        var hash = Hasher.HashPassword(user, newPassword);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Only over the hash just verified: a concurrent change with the old password cannot both win.
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE users SET password_hash = @hash, updated_at = now() WHERE id = @userId AND password_hash = @old",
+            new { userId, hash, old = user.PasswordHash }, transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return false;
+        }
+
+        await Checkout.AuditLog.WriteAsync(connection, transaction, userId, "user.password_changed", "user", userId, new { }, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
     public async Task<bool> AnyWithRoleAsync(string role, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);

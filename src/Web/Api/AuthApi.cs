@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fashionistas.Web.Api;
 
-/// <summary>Registration, sign-in and the signed-in user.</summary>
+/// <summary>Registration, sign-in, the signed-in user and their password.</summary>
 public static class AuthApi
 {
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
@@ -16,6 +16,8 @@ public static class AuthApi
         auth.MapPost("/register", Register).AllowAnonymous().Validates<RegisterRequest>();
         auth.MapPost("/login", Login).AllowAnonymous().Validates<LoginRequest>();
         app.MapGet("/api/me", Me).WithTags("Auth").RequireAuthorization();
+        app.MapPut("/api/me/password", ChangePassword).WithTags("Auth").RequireAuthorization()
+            .RequireRateLimiting(RateLimits.AuthPolicy).Validates<ChangePasswordRequest>();
         return app;
     }
 
@@ -39,6 +41,14 @@ public static class AuthApi
 
         var (token, expiresAt) = tokens.Issue(user.Id, user.Email, user.DisplayName, user.Roles);
         return TypedResults.Ok(new TokenResponse(token, expiresAt));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> ChangePassword(
+        ChangePasswordRequest request, ClaimsPrincipal principal, UserStore users, CancellationToken cancellationToken)
+    {
+        return await users.ChangePasswordAsync(principal.UserId(), request.CurrentPassword!, request.NewPassword!, cancellationToken)
+            ? TypedResults.NoContent()
+            : Problems.Invalid(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] });
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Me(ClaimsPrincipal principal, UserStore users, CancellationToken cancellationToken)

@@ -94,6 +94,8 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
             ("GET", "/api/users?role=emperor", null, admin),
             ("GET", $"/api/events?q={new string('q', 101)}", null, null),
             ("GET", "/api/events?upcoming=maybe", null, null),
+            ("PUT", "/api/me/password", """{"currentPassword":"x","newPassword":"short"}""", b),
+            ("PUT", "/api/me/password", """{"newPassword":"Long-enough-1"}""", b),
             ("GET", $"/api/users?search={new string('a', 101)}", null, admin),
             ("GET", "/api/users?pageSize=1000", null, admin),
             ("GET", "/api/nope", null, null),
