@@ -8,7 +8,7 @@ namespace Fashionistas.Silo.Checkout;
 public static class CheckoutServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers checkout, refunds, transfers, check-ins and the Stripe webhook handler. Stores are singletons; the
+    /// Registers checkout, cancellations, refunds, transfers, check-ins and the Stripe webhook handler. Stores are singletons; the
     /// services that use <c>IPaymentProvider</c> are transient like it (typed HTTP clients rotate their handlers).
     /// Needs AddPayments, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
     /// </summary>
@@ -22,6 +22,7 @@ public static class CheckoutServiceCollectionExtensions
         services.TryAddTransient<PaymentCompletion>();
         services.TryAddTransient<CheckoutService>();
         services.TryAddTransient<RefundService>();
+        services.TryAddTransient<OrderCancellation>();
         services.TryAddTransient<TransferService>();
         services.TryAddTransient<StripeWebhookHandler>();
         return services;
