@@ -9,7 +9,8 @@ namespace Fashionistas.Silo.Checkout;
 public static class CheckoutServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers checkout, refunds (also of cancelled events), transfers, check-ins and the Stripe webhook handler. Stores are singletons; the
+    /// Registers checkout, cancellations, refunds (also of cancelled events), transfers, check-ins and the Stripe webhook
+    /// handler. Stores are singletons; the
     /// services that use <c>IPaymentProvider</c> are transient like it (typed HTTP clients rotate their handlers).
     /// Needs AddPayments, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
     /// </summary>
@@ -24,6 +25,7 @@ public static class CheckoutServiceCollectionExtensions
         services.TryAddTransient<PaymentCompletion>();
         services.TryAddTransient<CheckoutService>();
         services.TryAddTransient<RefundService>();
+        services.TryAddTransient<OrderCancellation>();
         services.TryAddTransient<TransferService>();
         services.TryAddTransient<StripeWebhookHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, EventCancellationOutboxHandler>());

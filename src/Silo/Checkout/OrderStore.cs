@@ -228,6 +228,57 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
             },
             cancellationToken);
 
+    /// <summary>
+    /// An order given up before it was paid: pending/failed → cancelled, with an audit row naming who cancelled it and
+    /// the status it left. False when it was not awaiting payment any more (paid meanwhile, or cancelled before).
+    /// </summary>
+    public Task<bool> MarkCancelledAsync(Guid orderId, Guid actorId, CancellationToken cancellationToken) =>
+        InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = new NpgsqlCommand("""
+                    UPDATE orders AS o SET status = 'cancelled', updated_at = now()
+                    FROM (SELECT id, status FROM orders WHERE id = $1 FOR UPDATE) AS before
+                    WHERE o.id = before.id AND before.status IN ('pending_payment', 'failed')
+                    RETURNING before.status
+                    """, connection, transaction);
+                command.Parameters.Add(Db.Value(orderId));
+                if (await command.ExecuteScalarAsync(cancellationToken) is not string previous)
+                {
+                    return false;
+                }
+
+                await AuditLog.WriteAsync(connection, transaction, actorId, "order.cancelled", "order", orderId,
+                    new { from = previous, to = OrderStatusNames.Cancelled }, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// A payment that succeeded after its order was cancelled (it could no longer be stopped at the provider):
+    /// cancelled → pending payment again, audited, so the late-payment rule settles it (tickets while seats remain,
+    /// else an automatic refund). False when the order was not cancelled.
+    /// </summary>
+    public Task<bool> ReopenForLatePaymentAsync(Guid orderId, string? paymentReference, CancellationToken cancellationToken) =>
+        InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                await using var command = new NpgsqlCommand(
+                    "UPDATE orders SET status = 'pending_payment', updated_at = now() WHERE id = $1 AND status = 'cancelled'",
+                    connection,
+                    transaction);
+                command.Parameters.Add(Db.Value(orderId));
+                if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    return false;
+                }
+
+                await AuditLog.WriteAsync(connection, transaction, null, "order.paid_after_cancel", "order", orderId,
+                    new { from = OrderStatusNames.Cancelled, to = OrderStatusNames.PendingPayment, paymentReference }, cancellationToken);
+                return true;
+            },
+            cancellationToken);
+
     /// <summary>Flags a disputed order and writes the dispute to audit_logs, inside the caller's transaction.</summary>
     public static async Task FlagDisputeAsync(
         NpgsqlConnection connection,

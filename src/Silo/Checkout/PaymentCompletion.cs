@@ -10,7 +10,9 @@ namespace Fashionistas.Silo.Checkout;
 /// The one place a successful payment becomes tickets, for checkout (test provider) and webhooks (Stripe) alike.
 /// The ticket-type grain marks the order paid and issues its tickets in one transaction. The rule for a payment that
 /// arrives after its hold ended: the tickets are issued while seats remain; when they are gone the whole payment is
-/// refunded automatically through the provider and the order becomes refunded. Every step is idempotent per order.
+/// refunded automatically through the provider and the order becomes refunded. An order cancelled before its payment
+/// succeeded is settled by the same rule (its hold was released, so it sells from what is left). Every step is
+/// idempotent per order.
 /// </summary>
 public sealed class PaymentCompletion(
     IGrainFactory grains,
@@ -25,6 +27,16 @@ public sealed class PaymentCompletion(
     public async Task<CompletionResult> CompleteAsync(OrderRecord order, string? paymentReference, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(order);
+        if (order.Status == OrderStatusNames.Cancelled)
+        {
+            // Cancelled while its payment could not be stopped any more: the money came in, so it is a late payment.
+            // Reopened first (the grain only confirms orders awaiting payment); a crash after this leaves a pending
+            // order that the provider's redelivery settles the same way.
+            await orders.ReopenForLatePaymentAsync(order.Id, paymentReference, cancellationToken);
+            logger.LogWarning("Order {OrderId} was paid after it was cancelled; settling it as a late payment", order.Id);
+            order = order with { Status = OrderStatusNames.PendingPayment };
+        }
+
         // The grain decides on our reading of the order (it does no I/O in its turn; its commit re-checks the row).
         var request = new SaleRequest(order.Id, order.HoldId, order.BuyerId, order.Quantity, order.Status)
         {

@@ -1,5 +1,6 @@
 using Dapper;
 using Fashionistas.Silo.Media;
+using Fashionistas.Silo.Outbox;
 using Npgsql;
 
 namespace Fashionistas.Silo.Industry;
@@ -57,12 +58,29 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
             new { id, fields.Name, fields.Season, fields.Description, fields.Pieces }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Deletes the collection with its images and show entries; false when it did not exist.</summary>
+    /// <summary>
+    /// Deletes the collection with its images and show entries; false when it did not exist. The images' stored files
+    /// are removed after the commit (outbox).
+    /// </summary>
     public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM collections WHERE id = @id", new { id }, cancellationToken: cancellationToken)) > 0;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Locked first: an upload racing this delete waits for it (then finds no collection) instead of adding an
+        // image whose file nobody would remove.
+        var exists = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT id FROM collections WHERE id = @id FOR UPDATE", new { id }, transaction, cancellationToken: cancellationToken));
+        if (exists is null)
+        {
+            return false;
+        }
+
+        await MediaDeletions.QueueAsync(connection, transaction, "i.collection_id = @id", new { id }, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM collections WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>Records a stored file as an image of the collection; null when the collection is gone.</summary>
@@ -91,14 +109,21 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Forgets an image of the collection; false when it is not one of its images. The stored file stays (a CDN may
-    /// still serve it; removing files is an operator's clean-up, not part of the request).
+    /// Deletes an image of the collection; false when it is not one of its images. Its stored file is removed after
+    /// the commit (outbox), so a failing media service never fails or undoes the delete.
     /// </summary>
     public async Task<bool> DeleteImageAsync(Guid collectionId, Guid imageId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM fashion_images WHERE id = @imageId AND collection_id = @collectionId",
+            $"""
+            WITH gone AS (
+                DELETE FROM fashion_images WHERE id = @imageId AND collection_id = @collectionId
+                RETURNING public_id, url, content_type
+            )
+            INSERT INTO outbox (kind, payload)
+            SELECT '{OutboxKinds.MediaDelete}', jsonb_build_object('publicId', public_id, 'url', url, 'contentType', content_type) FROM gone
+            """,
             new { imageId, collectionId }, cancellationToken: cancellationToken)) > 0;
     }
 }

@@ -45,11 +45,30 @@ public sealed class DesignerStore(NpgsqlDataSource dataSource)
         return (items.AsList(), total);
     }
 
-    /// <summary>Deletes the profile with its collections, images and show entries; false when there was none.</summary>
+    /// <summary>
+    /// Deletes the profile with its collections, images and show entries; false when there was none. The images'
+    /// stored files are removed after the commit (outbox).
+    /// </summary>
     public async Task<bool> DeleteAsync(Guid userId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM designers WHERE user_id = @userId", new { userId }, cancellationToken: cancellationToken)) > 0;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // The profile and its collections locked first, so no image is added behind the queued deletions.
+        var exists = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT user_id FROM designers WHERE user_id = @userId FOR UPDATE", new { userId }, transaction, cancellationToken: cancellationToken));
+        if (exists is null)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT 1 FROM collections WHERE designer_id = @userId FOR UPDATE", new { userId }, transaction, cancellationToken: cancellationToken));
+        await MediaDeletions.QueueAsync(
+            connection, transaction, "i.collection_id IN (SELECT id FROM collections WHERE designer_id = @userId)", new { userId }, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM designers WHERE user_id = @userId", new { userId }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -8,4 +8,11 @@ namespace Fashionistas.Silo.Media;
 public interface IMediaStore
 {
     Task<StoredMedia> SaveAsync(MediaUpload upload, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Removes a stored file by its <see cref="StoredMedia.PublicId"/> (<paramref name="contentType"/> tells an image
+    /// from a video); false when it was not there (already removed). Throws <see cref="MediaStoreException"/> when the
+    /// service could not be asked; callers run it after their database change, through the outbox.
+    /// </summary>
+    Task<bool> DeleteAsync(string publicId, string contentType, CancellationToken cancellationToken);
 }

@@ -6,7 +6,8 @@ namespace Fashionistas.Silo.Media;
 /// <summary>
 /// The built-in store: files under <see cref="LocalMediaOptions.RootPath"/>, named by a fresh GUID
 /// (never by the uploader's file name), published by an atomic rename so a half-written file is
-/// never served. The web host serves the folder at <see cref="LocalMediaOptions.PublicPath"/>.
+/// never served. The web host serves the folder at <see cref="LocalMediaOptions.PublicPath"/>. Deleting removes the
+/// file (never anything outside the folder).
 /// </summary>
 public sealed class LocalDiskMediaStore(IOptions<MediaOptions> options, ILogger<LocalDiskMediaStore> logger) : IMediaStore
 {
@@ -56,6 +57,41 @@ public sealed class LocalDiskMediaStore(IOptions<MediaOptions> options, ILogger<
             settings.Local.PublicPath.TrimEnd('/') + "/" + publicId,
             written,
             upload.ContentType.ToLowerInvariant());
+    }
+
+    public Task<bool> DeleteAsync(string publicId, string contentType, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(publicId);
+        var root = Path.GetFullPath(options.Value.Local.RootPath);
+        var path = Path.GetFullPath(Path.Combine(root, Path.Combine(publicId.Split('/'))));
+
+        // Ids come from our own rows, but a path that leaves the media folder is never deleted.
+        if (!path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            logger.LogWarning("Not deleting {PublicId}: it is outside the media folder", publicId);
+            return Task.FromResult(false);
+        }
+
+        if (!File.Exists(path))
+        {
+            return Task.FromResult(false);
+        }
+
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException exception)
+        {
+            throw new MediaStoreException($"The file {publicId} could not be deleted.", isTransient: true, exception);
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            throw new MediaStoreException($"The file {publicId} may not be deleted.", isTransient: false, exception);
+        }
+
+        logger.LogInformation("Deleted stored file {PublicId}", publicId);
+        return Task.FromResult(true);
     }
 
     internal static long? KnownLength(Stream content) => content.CanSeek ? content.Length - content.Position : null;

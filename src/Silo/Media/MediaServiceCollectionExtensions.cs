@@ -1,5 +1,6 @@
 using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Media.Cloudinary;
+using Fashionistas.Silo.Outbox;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,8 @@ public static class MediaServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IMediaStore"/>: Cloudinary when <c>Media:Cloudinary:CloudName</c>, <c>ApiKey</c>
     /// and <c>ApiSecret</c> are set, else <see cref="LocalDiskMediaStore"/> (serve <c>Media:Local:RootPath</c>
-    /// at <c>Media:Local:PublicPath</c> from the web host).
+    /// at <c>Media:Local:PublicPath</c> from the web host), and the outbox handler that removes files whose rows were
+    /// deleted (<see cref="MediaDeleteOutboxHandler"/>; AddOutbox runs it).
     /// </summary>
     public static IServiceCollection AddMedia(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +38,7 @@ public static class MediaServiceCollectionExtensions
             provider.GetRequiredService<IOptions<MediaOptions>>().Value.Cloudinary.IsConfigured
                 ? provider.GetRequiredService<CloudinaryMediaStore>()
                 : provider.GetRequiredService<LocalDiskMediaStore>());
+        services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, MediaDeleteOutboxHandler>());
         return services;
     }
 }

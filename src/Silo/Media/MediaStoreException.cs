@@ -1,6 +1,6 @@
 namespace Fashionistas.Silo.Media;
 
-/// <summary>The media service did not store the file.</summary>
+/// <summary>The media service did not store (or remove) the file.</summary>
 public sealed class MediaStoreException : Exception
 {
     public MediaStoreException()

@@ -1,6 +1,9 @@
 namespace Fashionistas.Silo.Outbox;
 
-/// <summary>Values of <c>outbox.kind</c>; message kinds carry <c>{"orderId": "..."}</c>, CRM kinds <c>{"sponsorId": "..."}</c>.</summary>
+/// <summary>
+/// Values of <c>outbox.kind</c>; message kinds carry <c>{"orderId": "..."}</c>, CRM kinds <c>{"sponsorId": "..."}</c>,
+/// <see cref="MediaDelete"/> <c>{"publicId", "url", "contentType"}</c> of the file.
+/// </summary>
 public static class OutboxKinds
 {
     /// <summary>A paid order's tickets are issued: written by the inventory commit that issues them.</summary>
@@ -20,4 +23,7 @@ public static class OutboxKinds
 
     /// <summary>A sponsor or one of its sponsorships changed: the CRM's company (and contact person) is created or updated.</summary>
     public const string CrmSponsorUpsert = "crm.sponsor.upsert";
+
+    /// <summary>A stored file lost its row (image, collection or designer deleted): the file is removed from its store.</summary>
+    public const string MediaDelete = "media.delete";
 }

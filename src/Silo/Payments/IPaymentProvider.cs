@@ -18,4 +18,10 @@ public interface IPaymentProvider
     /// <summary>Refunds <paramref name="amountCop"/> pesos of a payment; idempotent per key.</summary>
     Task<RefundResult> RefundAsync(
         string providerReference, long amountCop, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Cancels a payment that has not taken the money (an order cancelled while awaiting payment); idempotent per key,
+    /// and a payment cancelled before answers cancelled again. Too late (succeeded or processing) is a result.
+    /// </summary>
+    Task<PaymentCancelResult> CancelAsync(string providerReference, string idempotencyKey, CancellationToken cancellationToken);
 }

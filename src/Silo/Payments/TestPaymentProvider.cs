@@ -50,6 +50,15 @@ public sealed class TestPaymentProvider(IOptions<PaymentOptions> options, ILogge
         return Task.FromResult(RefundResult.Succeeded(reference));
     }
 
+    /// <summary>The test provider's payments complete at once or are declined; nothing is left open to cancel.</summary>
+    public Task<PaymentCancelResult> CancelAsync(string providerReference, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerReference);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+        logger.LogInformation("Test payment {PaymentReference} cancelled (nothing to do)", providerReference);
+        return Task.FromResult(PaymentCancelResult.Cancelled());
+    }
+
     // A hash rather than a random id: the same idempotency key must always name the same payment.
     private static string DeriveId(string purpose, string idempotencyKey)
     {

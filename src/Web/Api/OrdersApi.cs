@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Fashionistas.Web.Api;
 
-/// <summary>Orders: the buyer's own, and refunds by the event's organizer or an admin.</summary>
+/// <summary>
+/// Orders: the buyer's own; cancelling one that awaits payment (the buyer, the event's organizer or an admin); refunds
+/// by the event's organizer or an admin. Whoever may not see an order gets 404, as if it did not exist.
+/// </summary>
 public static class OrdersApi
 {
     private const int MaxOrdersListed = 200;
@@ -19,6 +22,7 @@ public static class OrdersApi
         var orders = app.MapGroup("/api").WithTags("Orders").RequireAuthorization();
         orders.MapGet("/orders/{id:guid}", Get);
         orders.MapGet("/me/orders", Mine);
+        orders.MapPost("/orders/{id:guid}/cancel", Cancel);
         orders.MapPost("/orders/{id:guid}/refund", Refund).Validates<RefundRequest>();
         return app;
     }
@@ -37,6 +41,52 @@ public static class OrdersApi
         var userId = user.UserId();
         var mine = await orders.ListByBuyerAsync(userId, MaxOrdersListed, cancellationToken);
         return TypedResults.Ok<IReadOnlyList<OrderResponse>>([.. mine.Select(o => OrderMapping.ToResponse(o, userId))]);
+    }
+
+    /// <summary>
+    /// Pending or failed → cancelled, the hold released and the provider's payment cancelled. Cancelling a cancelled
+    /// order answers it again (200); a paid one is 409 (refund it instead).
+    /// </summary>
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Cancel(
+        Guid id, ClaimsPrincipal user, OrderStore orders, OrderCancellation cancellation, HttpContext http, CancellationToken cancellationToken)
+    {
+        var existing = await orders.FindAsync(id, cancellationToken);
+        if (existing is null || !CanSee(user, existing.Order))
+        {
+            return Problems.NotFound("No such order.");
+        }
+
+        switch (await cancellation.CancelAsync(id, user.UserId(), cancellationToken))
+        {
+            case CancelOutcome.Cancelled cancelled:
+                if (cancelled.AlreadyCancelled)
+                {
+                    http.Response.Headers["Idempotent-Replayed"] = "true";
+                }
+
+                return TypedResults.Ok(OrderMapping.ToResponse(cancelled.Order, user.UserId()));
+            case CancelOutcome.Paid paid:
+                return Problems.Conflict(
+                    "The order is paid and cannot be cancelled; ask for a refund instead.",
+                    $"It is {paid.Status}. The event's organizer or an admin refunds it with POST /api/orders/{id}/refund.",
+                    new Dictionary<string, object?> { ["status"] = paid.Status, ["refund"] = $"/api/orders/{id}/refund" });
+            case CancelOutcome.PaymentInProgress inProgress:
+                return Problems.Conflict(
+                    "The payment already went through and cannot be stopped; the order will be paid.",
+                    $"The payment provider says the payment is {inProgress.ProviderStatus ?? "not cancellable"}. Ask for a refund once it is paid.",
+                    new Dictionary<string, object?> { ["paymentStatus"] = inProgress.ProviderStatus, ["refund"] = $"/api/orders/{id}/refund" });
+            case CancelOutcome.ProviderUnavailable unavailable:
+                if (unavailable.IsTransient)
+                {
+                    http.Response.Headers.RetryAfter = ProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                }
+
+                return TypedResults.Problem(
+                    title: "The payment provider is not answering; the order was not cancelled. Please retry.",
+                    statusCode: unavailable.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway);
+            default:
+                return Problems.NotFound("No such order.");
+        }
     }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Refund(

@@ -1,5 +1,6 @@
 using Fashionistas.Grains.Publishing;
 using Fashionistas.Silo.Configuration;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Fashionistas.Web.Live;
@@ -12,11 +13,16 @@ public static class LiveServiceCollectionExtensions
     /// <summary>
     /// Adds SignalR, <see cref="LiveOptions"/> (section <c>Live</c>, validated on start) and replaces the silo's
     /// no-op <see cref="IAvailabilityPublisher"/> and <see cref="ILiveDashboard"/> with <see cref="SignalRAvailabilityPublisher"/>.
+    /// Failed hub calls are logged by <see cref="LiveHubFilter"/>.
     /// </summary>
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<LiveOptions>(configuration.GetSection(LiveOptions.Section));
-        services.AddSignalR();
+        services.AddSignalR(hub => hub.AddFilter<LiveHubFilter>());
+
+        // LiveHubFilter logs failed hub calls (refusals at Information, faults at Error) instead of the dispatcher,
+        // which logs every HubException, i.e. every expected refusal, as an Error.
+        services.Configure<LoggerFilterOptions>(logging => logging.AddFilter(LiveHubFilter.DispatcherCategory, LogLevel.None));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<LiveCounters>();
         services.AddSingleton<LiveSnapshots>();

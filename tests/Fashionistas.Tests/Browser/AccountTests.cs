@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Fashionistas.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -59,5 +60,29 @@ public sealed class AccountTests(ApiFactory api, BrowserFixture browser) : IClas
         await Expect(theirs.Page.Locator("#tickets article.ticket")).ToHaveCountAsync(1);
         await BuyingTests.ExpectImagesLoadedAsync(theirs.Page.Locator("#tickets img.qr"));
         theirs.AssertNoConsoleErrors();
+    }
+
+    [Fact]
+    public async Task AnOrderAwaitingPaymentIsCancelledFromMyOrdersAndItsSeatsAreFreedAtOnce()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: 10);
+        var declined = await new Checkout.CheckoutDriver(api).RegisterAsync($"ana+decline-{Guid.NewGuid():N}@fashionistas.test");
+        var orderId = await Purchases.DeclinedOrderAsync(api, declined, show.TicketTypeIds[0], 2);
+        await using var mine = await browser.OpenAsync(api.BaseAddress, new SignedInUser(declined, "Ana Buyer", ["attendee"]));
+        var page = mine.Page;
+
+        await page.GotoAsync("/tickets.html");
+        var row = page.Locator($"#orders tr[data-order-id='{orderId}']");
+        await Expect(row).ToContainTextAsync("Pago fallido");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Cancelar pedido" }).ClickAsync();
+
+        await Expect(row).ToContainTextAsync("Pedido cancelado.");
+        await Expect(page.Locator($"#orders tr[data-order-id='{orderId}']")).ToContainTextAsync("Cancelada");
+        await Expect(page.Locator($"#orders tr[data-order-id='{orderId}'] button")).ToHaveCountAsync(0);
+        using var client = api.Client();
+        var availability = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/events/{show.Id}/availability");
+        Assert.Equal(10, availability.GetProperty("ticketTypes")[0].GetProperty("available").GetInt32());
+        mine.AssertNoConsoleErrors();
     }
 }

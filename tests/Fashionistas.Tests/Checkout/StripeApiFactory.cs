@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Fashionistas.Tests.Infrastructure;
 using Fashionistas.Tests.Integrations;
 using Fashionistas.Tests.Payments;
@@ -6,13 +7,17 @@ namespace Fashionistas.Tests.Checkout;
 
 /// <summary>
 /// The whole server configured for Stripe, whose API is a local scripted server answering in Stripe's documented
-/// shapes: payment intents (pending until the webhook) and refunds (succeeded). Every request is recorded.
+/// shapes: payment intents (pending until the webhook), their cancellation (canceled, unless a test scripted another
+/// answer in <see cref="CancelAnswers"/>) and refunds (succeeded). Every request is recorded.
 /// </summary>
 public class StripeApiFactory : ApiFactory, IAsyncLifetime
 {
     public const string WebhookSecret = "whsec_checkout_tests";
 
     private ScriptedHttpServer? _stripe;
+
+    /// <summary>What <c>POST /v1/payment_intents/{id}/cancel</c> answers for an intent id, instead of "canceled".</summary>
+    public ConcurrentDictionary<string, ScriptedResponse> CancelAnswers { get; } = new(StringComparer.Ordinal);
 
     public ScriptedHttpServer Stripe => _stripe ?? throw new InvalidOperationException("Not started.");
 
@@ -28,7 +33,10 @@ public class StripeApiFactory : ApiFactory, IAsyncLifetime
 
     async Task IAsyncLifetime.InitializeAsync()
     {
-        _stripe = await ScriptedHttpServer.StartAsync(Answer);
+        _stripe = await ScriptedHttpServer.StartAsync((request, number) =>
+            CancelledIntent(request.Path) is { } cancelled
+                ? CancelAnswers.GetValueOrDefault(cancelled) ?? ScriptedResponse.Json(200, StripeResponses.PaymentIntent(cancelled, "canceled", 100, Guid.Empty))
+                : Answer(request, number));
         await InitializeAsync();
     }
 
@@ -41,6 +49,12 @@ public class StripeApiFactory : ApiFactory, IAsyncLifetime
 
     /// <summary>The payment intent id the fake gives an order.</summary>
     public static string PaymentIntentOf(Guid orderId) => $"pi_{orderId:N}";
+
+    /// <summary>The intent id of a cancel request's path (<c>/v1/payment_intents/{id}/cancel</c>), else null.</summary>
+    private static string? CancelledIntent(string path) =>
+        path.StartsWith("/v1/payment_intents/", StringComparison.Ordinal) && path.EndsWith("/cancel", StringComparison.Ordinal)
+            ? path["/v1/payment_intents/".Length..^"/cancel".Length]
+            : null;
 
     private static ScriptedResponse Answer(RecordedRequest request, int number)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Fashionistas.Tests.Infrastructure;
 
 namespace Fashionistas.Tests.Industry;
 
@@ -53,6 +54,66 @@ public sealed class CollectionImageTests(IndustryApiFactory api) : IClassFixture
         Assert.Empty((await api.GetAsync($"/api/collections/{collection}")).GetProperty("images").EnumerateArray());
     }
 
+    [Fact]
+    public async Task DeletingAnImageRemovesItsStoredFileAfterTheCommit()
+    {
+        var designer = await api.DesignerAsync();
+        var collection = await api.CollectionAsync(designer);
+        var kept = await StoredFileAsync(designer, collection);
+        var upload = await UploadAsync(designer.Token, collection, Png(300), "image/png");
+        var image = upload.Body.GetProperty("id").GetGuid();
+        var file = FileOf(upload.Body);
+        Assert.True(File.Exists(file));
+
+        await api.SendAsync(designer.Token, HttpMethod.Delete, $"/api/collections/{collection}/images/{image}", expected: HttpStatusCode.NoContent);
+
+        Assert.True(await Eventually.TrueAsync(() => !File.Exists(file), FileWait), "The deleted image's file is still stored.");
+        Assert.True(File.Exists(kept), "Another image's file was removed.");
+        Assert.True(await Eventually.TrueAsync(() => ProcessedDeletionsAsync(upload.Body, 1), FileWait));
+    }
+
+    [Fact]
+    public async Task DeletingACollectionRemovesTheFilesOfAllItsImages()
+    {
+        var designer = await api.DesignerAsync();
+        var collection = await api.CollectionAsync(designer);
+        var files = new[] { await StoredFileAsync(designer, collection), await StoredFileAsync(designer, collection) };
+        var other = await StoredFileAsync(designer, await api.CollectionAsync(designer));
+
+        await api.SendAsync(designer.Token, HttpMethod.Delete, $"/api/collections/{collection}", expected: HttpStatusCode.NoContent);
+
+        Assert.True(await Eventually.TrueAsync(() => files.All(f => !File.Exists(f)), FileWait), "A deleted collection's file is still stored.");
+        Assert.True(File.Exists(other), "Another collection's file was removed.");
+        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM fashion_images WHERE collection_id = $1", collection));
+    }
+
+    [Fact]
+    public async Task DeletingADesignerProfileRemovesTheFilesOfItsCollections()
+    {
+        var designer = await api.DesignerAsync();
+        var file = await StoredFileAsync(designer, await api.CollectionAsync(designer));
+
+        await api.SendAsync(designer.Token, HttpMethod.Delete, "/api/me/designer", expected: HttpStatusCode.NoContent);
+
+        Assert.True(await Eventually.TrueAsync(() => !File.Exists(file), FileWait), "The deleted designer's file is still stored.");
+    }
+
+    [Fact]
+    public async Task AFileAlreadyGoneDoesNotStopTheDeletion()
+    {
+        var designer = await api.DesignerAsync();
+        var collection = await api.CollectionAsync(designer);
+        var upload = await UploadAsync(designer.Token, collection, Png(300), "image/png");
+        File.Delete(FileOf(upload.Body));
+
+        await api.SendAsync(
+            designer.Token, HttpMethod.Delete, $"/api/collections/{collection}/images/{upload.Body.GetProperty("id").GetGuid()}",
+            expected: HttpStatusCode.NoContent);
+
+        Assert.True(await Eventually.TrueAsync(() => ProcessedDeletionsAsync(upload.Body, 1), FileWait));
+        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM fashion_images WHERE collection_id = $1", collection));
+    }
+
     [Theory]
     [InlineData("text/html", 100)]
     [InlineData("application/octet-stream", 100)]
@@ -71,6 +132,28 @@ public sealed class CollectionImageTests(IndustryApiFactory api) : IClassFixture
         var folder = Path.Combine(api.MediaRoot, "collections", collection.ToString("N"));
         Assert.True(!Directory.Exists(folder) || Directory.GetFiles(folder).Length == 0);
     }
+
+    /// <summary>How long the outbox (polling every 100 ms in this fixture) may take to remove a file.</summary>
+    private static readonly TimeSpan FileWait = TimeSpan.FromSeconds(10);
+
+    private async Task<string> StoredFileAsync(TestUser designer, Guid collection)
+    {
+        var upload = await UploadAsync(designer.Token, collection, Png(200), "image/png");
+        Assert.Equal(HttpStatusCode.Created, upload.Status);
+        var file = FileOf(upload.Body);
+        Assert.True(File.Exists(file));
+        return file;
+    }
+
+    /// <summary>Whether the image's file deletion was delivered (processed without error) exactly <paramref name="count"/> times.</summary>
+    private async Task<bool> ProcessedDeletionsAsync(JsonElement image, long count) =>
+        await api.ScalarAsync<long>(
+            "SELECT count(*) FROM outbox WHERE kind = 'media.delete' AND processed_at IS NOT NULL AND last_error IS NULL AND payload ->> 'url' = $1",
+            image.GetProperty("url").GetString()!) == count;
+
+    /// <summary>Where the local store keeps an uploaded image (its URL is /media/ + its public id).</summary>
+    private string FileOf(JsonElement image) =>
+        Path.Combine(api.MediaRoot, image.GetProperty("url").GetString()!["/media/".Length..]);
 
     private static byte[] Png(int length)
     {

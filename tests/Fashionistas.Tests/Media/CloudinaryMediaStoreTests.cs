@@ -80,6 +80,56 @@ public sealed class CloudinaryMediaStoreTests
     }
 
     [Fact]
+    public async Task ADeletionIsASignedDestroyRequestThatAlsoInvalidatesTheCdn()
+    {
+        await using var cloudinary = await ScriptedHttpServer.StartAsync(ScriptedResponse.Json(200, """{ "result": "ok" }"""));
+        using var services = Services(cloudinary);
+
+        var deleted = await services.GetRequiredService<IMediaStore>().DeleteAsync(
+            "fashionistas/collections/3f2a/abc", "image/jpeg", CancellationToken.None);
+
+        Assert.True(deleted);
+        var request = Assert.Single(cloudinary.Requests);
+        Assert.Equal("/v1_1/demo/image/destroy", request.Path);
+        var form = request.Form;
+        Assert.Equal("fashionistas/collections/3f2a/abc", form["public_id"]);
+        Assert.Equal("1767225600", form["timestamp"]);
+        Assert.Equal("true", form["invalidate"]);
+        Assert.Equal("key-123", form["api_key"]);
+        var expected = Convert.ToHexStringLower(SHA1.HashData(Encoding.UTF8.GetBytes(
+            $"invalidate=true&public_id=fashionistas/collections/3f2a/abc&timestamp=1767225600{Secret}")));
+        Assert.Equal(expected, form["signature"]);
+    }
+
+    [Fact]
+    public async Task DeletingAVideoGoesToTheVideoEndpointAndAFileAlreadyGoneIsNoError()
+    {
+        await using var cloudinary = await ScriptedHttpServer.StartAsync(ScriptedResponse.Json(200, """{ "result": "not found" }"""));
+        using var services = Services(cloudinary);
+
+        var deleted = await services.GetRequiredService<IMediaStore>().DeleteAsync("fashionistas/shows/x", "video/mp4", CancellationToken.None);
+
+        Assert.False(deleted);
+        Assert.Equal("/v1_1/demo/video/destroy", Assert.Single(cloudinary.Requests).Path);
+    }
+
+    [Theory]
+    [InlineData(401, false)]
+    [InlineData(500, true)]
+    [InlineData(429, true)]
+    public async Task AFailedDeletionSaysWhetherTryingAgainCanHelp(int status, bool transient)
+    {
+        await using var cloudinary = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(status, """{ "error": { "message": "Invalid Signature" } }"""));
+        using var services = Services(cloudinary);
+
+        var exception = await Assert.ThrowsAsync<MediaStoreException>(() => services.GetRequiredService<IMediaStore>().DeleteAsync(
+            "fashionistas/collections/3f2a/abc", "image/png", CancellationToken.None));
+
+        Assert.Equal(transient, exception.IsTransient);
+    }
+
+    [Fact]
     public void TheSignatureSortsParametersAndAppendsTheSecret() =>
         // echo -n "public_id=sample&timestamp=1315060510abcd" | sha1sum
         Assert.Equal(

@@ -47,6 +47,46 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
         Assert.False(Directory.Exists(root));
     }
 
+    [Fact]
+    public async Task ADeletedFileIsGoneAndDeletingItAgainSaysItWasNotThere()
+    {
+        using var services = Services();
+        var store = services.GetRequiredService<IMediaStore>();
+        var stored = await store.SaveAsync(
+            new MediaUpload(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 1]), "look.png", "image/png", "collections/ab12"), CancellationToken.None);
+        var kept = await store.SaveAsync(
+            new MediaUpload(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 2]), "other.png", "image/png", "collections/ab12"), CancellationToken.None);
+
+        Assert.True(await store.DeleteAsync(stored.PublicId, stored.ContentType, CancellationToken.None));
+        Assert.False(await store.DeleteAsync(stored.PublicId, stored.ContentType, CancellationToken.None));
+
+        Assert.False(File.Exists(Path.Combine(root, stored.PublicId)));
+        Assert.True(File.Exists(Path.Combine(root, kept.PublicId)));
+    }
+
+    [Fact]
+    public async Task APublicIdLeadingOutOfTheMediaFolderDeletesNothing()
+    {
+        // A file beside the media folder, named after it so parallel runs never share it.
+        var name = Path.GetFileName(root) + "-outside.png";
+        var outside = Path.Combine(Path.GetDirectoryName(root)!, name);
+        Directory.CreateDirectory(root);
+        await File.WriteAllBytesAsync(outside, [1]);
+        try
+        {
+            using var services = Services();
+            var store = services.GetRequiredService<IMediaStore>();
+
+            Assert.False(await store.DeleteAsync("../" + name, "image/png", CancellationToken.None));
+            Assert.False(await store.DeleteAsync("collections/../../" + name, "image/png", CancellationToken.None));
+            Assert.True(File.Exists(outside));
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(root))

@@ -210,6 +210,37 @@ public sealed class StripePaymentProviderTests
         Assert.Equal("2024-06-20", Assert.Single(stripe.Requests).Header("Stripe-Version"));
     }
 
+    [Fact]
+    public async Task CancellingAPaymentPostsToItsCancelEndpointWithTheIdempotencyKey()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_123", "canceled", 15_000_000, OrderId)));
+        using var services = Services(stripe);
+
+        var cancelled = await Provider(services).CancelAsync("pi_123", "order-5f0c-cancel", CancellationToken.None);
+
+        var request = Assert.Single(stripe.Requests);
+        Assert.Equal("/v1/payment_intents/pi_123/cancel", request.Path);
+        Assert.Equal("order-5f0c-cancel", request.Header("Idempotency-Key"));
+        Assert.Equal("requested_by_customer", request.Form["cancellation_reason"]);
+        Assert.Equal(PaymentCancelResult.Cancelled("canceled"), cancelled);
+    }
+
+    [Theory]
+    [InlineData("succeeded", PaymentCancelStatus.NotCancellable)]
+    [InlineData("processing", PaymentCancelStatus.NotCancellable)]
+    [InlineData("canceled", PaymentCancelStatus.Cancelled)]
+    public async Task APaymentStripeCannotCancelSaysWhereItStands(string status, PaymentCancelStatus expected)
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(ScriptedResponse.Json(400, StripeResponses.UnexpectedState("pi_123", status)));
+        using var services = Services(stripe);
+
+        var cancelled = await Provider(services).CancelAsync("pi_123", "order-5f0c-cancel", CancellationToken.None);
+
+        Assert.Equal(expected, cancelled.Status);
+        Assert.Equal(status, cancelled.ProviderStatus);
+    }
+
     private static PaymentRequest Request() => new(
         OrderId, 150_000, "2 boletas General - Bogotá Fashion Week", "ana@example.com", "order-5f0c-attempt-1");
 

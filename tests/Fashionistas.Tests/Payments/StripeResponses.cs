@@ -35,6 +35,19 @@ public static class StripeResponses
         }
         """;
 
+    /// <summary>Stripe's refusal to cancel an intent in <paramref name="status"/> (e.g. succeeded, processing, canceled).</summary>
+    public static string UnexpectedState(string paymentIntentId, string status) => $$"""
+        {
+          "error": {
+            "code": "payment_intent_unexpected_state",
+            "doc_url": "https://stripe.com/docs/error-codes/payment-intent-unexpected-state",
+            "message": "You cannot cancel this PaymentIntent because it has a status of {{status}}.",
+            "payment_intent": { "id": "{{paymentIntentId}}", "object": "payment_intent", "status": "{{status}}" },
+            "type": "invalid_request_error"
+          }
+        }
+        """;
+
     public static string Error(string type, string? code, string message) => $$"""
         { "error": { "type": "{{type}}", "code": {{(code is null ? "null" : $"\"{code}\"")}}, "message": "{{message}}" } }
         """;

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Fashionistas.Silo.Payments.Stripe;
 
 /// <summary>
-/// Stripe over its REST API: a PaymentIntent per order (<c>POST /v1/payment_intents</c>) and
-/// refunds (<c>POST /v1/refunds</c>). A typed <see cref="HttpClient"/> whose base address is
+/// Stripe over its REST API: a PaymentIntent per order (<c>POST /v1/payment_intents</c>), its cancellation
+/// (<c>POST /v1/payment_intents/{id}/cancel</c>) and refunds (<c>POST /v1/refunds</c>). A typed <see cref="HttpClient"/> whose base address is
 /// <see cref="StripeOptions.BaseUrl"/>; transient failures are retried by <see cref="StripeRetryPipeline"/>
 /// with the caller's idempotency key, so Stripe applies each request at most once.
 /// </summary>
@@ -21,6 +21,8 @@ public sealed class StripePaymentProvider(
     private const string PaymentIntentsPath = "v1/payment_intents";
     private const string RefundsPath = "v1/refunds";
     private const int PaymentRequiredStatus = 402;
+    private const string UnexpectedState = "payment_intent_unexpected_state";
+    private const string Canceled = "canceled";
 
     // Request errors that are answers about this payment, not bugs in ours.
     private static readonly HashSet<string> PaymentRefusalCodes =
@@ -102,6 +104,32 @@ public sealed class StripePaymentProvider(
         }
 
         throw Failure("create refund", result, error);
+    }
+
+    public async Task<PaymentCancelResult> CancelAsync(string providerReference, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerReference);
+        ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
+
+        KeyValuePair<string, string>[] form = [new("cancellation_reason", "requested_by_customer")];
+        var result = await PostAsync(
+            $"{PaymentIntentsPath}/{Uri.EscapeDataString(providerReference)}/cancel", form, idempotencyKey, cancellationToken);
+        if (result.IsSuccess)
+        {
+            var status = ParseObject(result.Body, "payment intent").String("status");
+            return status == Canceled ? PaymentCancelResult.Cancelled(status) : PaymentCancelResult.NotCancellable(status);
+        }
+
+        // Stripe refuses to cancel an intent that is already canceled, succeeded or processing, and names its status.
+        var error = StripeError.Parse(result.Body);
+        if (error.Code == UnexpectedState)
+        {
+            var status = ParseObject(result.Body, "error").Object("error").Object("payment_intent").String("status");
+            logger.LogInformation("Stripe payment {PaymentReference} is {PaymentStatus}; not cancelled now", providerReference, status);
+            return status == Canceled ? PaymentCancelResult.Cancelled(status) : PaymentCancelResult.NotCancellable(status);
+        }
+
+        throw Failure("cancel payment intent", result, error);
     }
 
     private PaymentStart ReadPaymentIntent(string body, Guid orderId)

@@ -348,7 +348,9 @@ function renderHoldPanel() {
     state.phase === 'pending' ? h('p', { role: 'status' }, t('buy.pendingText')) : null,
     h('p', { class: 'form-error', role: 'alert', id: 'pay-error' }, state.error ?? ''),
     h('div', { class: 'actions' }, payButton,
-      h('button', { type: 'button', class: 'btn ghost', onclick: release, disabled: state.phase !== 'held' }, t('buy.release'))));
+      state.phase === 'pending'
+        ? h('button', { type: 'button', class: 'btn ghost', id: 'cancel-order', onclick: cancelOrder }, t('orders.cancel'))
+        : h('button', { type: 'button', class: 'btn ghost', onclick: release, disabled: state.phase !== 'held' }, t('buy.release'))));
 
   let announcedLow = false;
   const tick = () => {
@@ -368,6 +370,24 @@ function renderHoldPanel() {
   };
   tick();
   countdownTimer = setInterval(tick, 250);
+}
+
+/** A payment still pending at the provider: the buyer gives up, the order is cancelled and the seats released. */
+async function cancelOrder() {
+  try {
+    await api(`/api/orders/${state.order.orderId}/cancel`, { method: 'POST' });
+  } catch (error) {
+    // 409: the payment went through after all; the order watch settles it as paid.
+    state.error = error instanceof ApiError && error.status === 409 ? t('orders.cancelTooLate') : describeError(error);
+    renderHold();
+    return;
+  }
+  sessionStorage.removeItem(HOLD_KEY);
+  state.hold = null;
+  state.order = null;
+  state.phase = 'idle';
+  state.error = null;
+  renderHold();
 }
 
 async function release() {

@@ -1,12 +1,14 @@
 // My tickets (QR codes, transfer) and my orders with their status.
 import { initPage } from '../layout.js';
-import { api, describeError } from '../api.js';
+import { api, describeError, ApiError } from '../api.js';
 import { h, replace, $ } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { money, dateShort } from '../format.js';
 import { renderTickets } from '../tickets-view.js';
 
 const data = { tickets: null, orders: null };
+/** Orders that still await payment and may be cancelled by the buyer. */
+const CANCELLABLE = ['pending_payment', 'failed'];
 /** After a transfer, the list reloads (the old ticket is gone) once the person has read the confirmation (ms). */
 const TRANSFER_RELOAD_MS = 2500;
 
@@ -55,7 +57,33 @@ function render() {
           h('td', { 'data-label': t('orders.event') }, `${o.eventName} · ${o.ticketTypeName}`),
           h('td', { class: 'num', 'data-label': t('orders.tickets') }, o.quantity),
           h('td', { class: 'num', 'data-label': t('orders.total') }, money(o.total)),
-          h('td', { 'data-label': t('orders.status') }, h('span', { class: `badge order-status ${status}` }, t(`orderStatus.${status}`))));
+          h('td', { 'data-label': t('orders.status') }, h('span', { class: `badge order-status ${status}` }, t(`orderStatus.${status}`)),
+            CANCELLABLE.includes(status) ? cancelControl(o) : null));
       }))));
   }
+}
+
+/** "Cancelar pedido" for an order awaiting payment: its seats are released at once; the list then reloads. */
+function cancelControl(order) {
+  const message = h('p', { class: 'form-error', role: 'alert' });
+  const button = h('button', {
+    type: 'button', class: 'btn small ghost', dataset: { action: 'cancel-order' },
+    onclick: async () => {
+      button.disabled = true;
+      button.textContent = t('orders.cancelling');
+      message.textContent = '';
+      try {
+        await api(`/api/orders/${order.orderId}/cancel`, { method: 'POST' });
+        message.className = 'form-ok';
+        message.setAttribute('role', 'status');
+        message.textContent = t('orders.cancelDone');
+        setTimeout(load, 1500);
+      } catch (error) {
+        message.textContent = error instanceof ApiError && error.status === 409 ? t('orders.cancelTooLate') : describeError(error);
+        button.disabled = false;
+        button.textContent = t('orders.cancel');
+      }
+    },
+  }, t('orders.cancel'));
+  return h('div', { class: 'order-actions' }, button, message);
 }
