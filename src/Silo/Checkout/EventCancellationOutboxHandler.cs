@@ -7,13 +7,16 @@ namespace Fashionistas.Silo.Checkout;
 
 /// <summary>
 /// Delivers <see cref="OutboxKinds.EventCancelled"/>: refunds every paid (or partly refunded) order of the cancelled
-/// event in full, as the person who cancelled it, with the cancellation's reason. Refunds are idempotent, so a retry
-/// after a crash or an unreachable provider refunds only what is still owed; an order the provider refuses is logged
-/// and left for the organizer (the dashboard's order list shows it still paid).
+/// event in full, as the person who cancelled it, with the cancellation's reason, and cancels every order still
+/// awaiting payment (its provider payment too). Both are idempotent, so a retry after a crash or an unreachable
+/// provider only finishes what is left; an order the provider refuses is logged and left for the organizer (the
+/// dashboard's order list shows it). A payment that could not be stopped settles later: the cancelled event sells no
+/// seats, so the late-payment rule refunds it.
 /// </summary>
 public sealed class EventCancellationOutboxHandler(
     NpgsqlDataSource dataSource,
     RefundService refunds,
+    OrderCancellation cancellations,
     ILogger<EventCancellationOutboxHandler> logger) : IOutboxHandler
 {
     public IReadOnlyCollection<string> Kinds { get; } = [OutboxKinds.EventCancelled];
@@ -29,19 +32,31 @@ public sealed class EventCancellationOutboxHandler(
             WHERE event_id = @eventId AND new_status = 'cancelled'
             ORDER BY created_at DESC, id DESC LIMIT 1
             """, new { eventId }, cancellationToken: cancellationToken));
-        var orderIds = (await connection.QueryAsync<Guid>(new CommandDefinition(
+        var orders = (await connection.QueryAsync<(Guid Id, string Status)>(new CommandDefinition(
             """
-            SELECT o.id FROM orders o
-            WHERE o.event_id = @eventId AND o.status IN ('paid', 'partially_refunded')
-              AND EXISTS (SELECT 1 FROM tickets t WHERE t.order_id = o.id AND t.status = 'valid')
+            SELECT o.id, o.status FROM orders o
+            WHERE o.event_id = @eventId
+              AND (o.status IN ('pending_payment', 'failed')
+                   OR (o.status IN ('paid', 'partially_refunded')
+                       AND EXISTS (SELECT 1 FROM tickets t WHERE t.order_id = o.id AND t.status = 'valid')))
             ORDER BY o.created_at
             """, new { eventId }, cancellationToken: cancellationToken))).ToList();
         await connection.CloseAsync();
 
         var reason = string.IsNullOrWhiteSpace(cancellation.Reason) ? "Event cancelled" : $"Event cancelled: {cancellation.Reason}";
         var unreachable = 0;
-        foreach (var orderId in orderIds)
+        foreach (var (orderId, status) in orders)
         {
+            if (!OrderStatusNames.IsRefundable(status))
+            {
+                if (await cancellations.CancelAsync(orderId, cancellation.By, cancellationToken) is CancelOutcome.ProviderUnavailable { IsTransient: true })
+                {
+                    unreachable++;
+                }
+
+                continue;
+            }
+
             switch (await refunds.RefundAsync(orderId, null, reason, cancellation.By, cancellationToken))
             {
                 case RefundOutcome.ProviderUnavailable:
@@ -56,12 +71,12 @@ public sealed class EventCancellationOutboxHandler(
         }
 
         logger.LogInformation(
-            "Cancelled event {EventId}: {Orders} paid orders refunded ({Unreachable} waiting for the payment provider)",
-            eventId, orderIds.Count - unreachable, unreachable);
+            "Cancelled event {EventId}: {Orders} orders refunded or cancelled ({Unreachable} waiting for the payment provider)",
+            eventId, orders.Count - unreachable, unreachable);
         if (unreachable > 0)
         {
             // Retried with backoff; the orders refunded this time are no longer paid and are not touched again.
-            throw new HttpRequestException($"The payment provider did not answer for {unreachable} refunds of event {eventId}.");
+            throw new HttpRequestException($"The payment provider did not answer for {unreachable} orders of cancelled event {eventId}.");
         }
     }
 }

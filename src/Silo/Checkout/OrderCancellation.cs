@@ -22,7 +22,7 @@ public sealed class OrderCancellation(
     IPaymentProvider provider,
     ILogger<OrderCancellation> logger)
 {
-    public async Task<CancelOutcome> CancelAsync(Guid orderId, Guid actorId, CancellationToken cancellationToken)
+    public async Task<CancelOutcome> CancelAsync(Guid orderId, Guid? actorId, CancellationToken cancellationToken)
     {
         var details = await orders.FindAsync(orderId, cancellationToken);
         if (details is null)

@@ -232,7 +232,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     /// An order given up before it was paid: pending/failed → cancelled, with an audit row naming who cancelled it and
     /// the status it left. False when it was not awaiting payment any more (paid meanwhile, or cancelled before).
     /// </summary>
-    public Task<bool> MarkCancelledAsync(Guid orderId, Guid actorId, CancellationToken cancellationToken) =>
+    public Task<bool> MarkCancelledAsync(Guid orderId, Guid? actorId, CancellationToken cancellationToken) =>
         InTransactionAsync(
             async (connection, transaction) =>
             {
