@@ -18,6 +18,7 @@ public static class CheckoutServiceCollectionExtensions
     {
         services.TryAddSingleton<OrderStore>();
         services.TryAddSingleton<EventOrders>();
+        services.TryAddSingleton<GuestList>();
         services.TryAddSingleton<WebhookEvents>();
         services.TryAddSingleton<IdempotentAnswers>();
         services.TryAddSingleton<TicketQueries>();

@@ -55,6 +55,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
             new("GET /api/me", _ => Get("/api/me"), SignedIn(200)),
             new("PUT /api/me/password (wrong current)", _ => Task.FromResult(Send(HttpMethod.Put, "/api/me/password",
                 new { currentPassword = "not-the-password", newPassword = "Another-password-1" })), SignedIn(400)),
+            new("GET /api/events/{public}/attendees.csv", _ => Get($"/api/events/{show.Id}/attendees.csv"), ManageOwn(200, hidden: 403)),
             new("GET /api/events/{public}/orders", _ => Get($"/api/events/{show.Id}/orders"), ManageOwn(200, hidden: 403)),
             new("GET /api/users", _ => Get("/api/users?search=a&role=attendee"), OnlyAdmin(200, others: 403)),
             new("GET /api/users/{id}", _ => Get($"/api/users/{someone.Id}"), OnlyAdmin(200, others: 403)),

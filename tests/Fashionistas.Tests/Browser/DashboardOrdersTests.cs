@@ -39,6 +39,13 @@ public sealed class DashboardOrdersTests(ApiFactory api, BrowserFixture browser)
         await Expect(row).ToContainTextAsync("0 de 3 válidas");
         await Expect(page.Locator("#stat-available")).ToHaveTextAsync("9");
         await desk.ScreenshotAsync("dashboard-orders-refunded");
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Descargar lista de asistentes (CSV)" }).ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.StartsWith("nombre,correo,boleta,codigo,pedido,ingreso", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("Pedro Gil", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Camila Ortiz", csv, StringComparison.Ordinal);
         desk.AssertNoConsoleErrors();
     }
 }

@@ -61,6 +61,8 @@ public sealed class CheckoutBadInputTests(ApiFactory api) : IClassFixture<ApiFac
             ("GET", $"/api/events/{show.Id}/orders?search={new string('x', 101)}", null, o, null),
             ("GET", $"/api/events/{show.Id}/orders?pageSize=0", null, o, null),
             ("GET", $"/api/events/{unknown}/orders", null, o, null),
+            ("GET", $"/api/events/{unknown}/attendees.csv", null, o, null),
+            ("GET", $"/api/events/{show.Id}/attendees.csv", null, b, null),
             ("GET", $"/api/events/{show.Id}/orders", null, b, null),
             ("POST", "/api/webhooks/stripe", "{}", null, null),
             ("POST", "/api/webhooks/stripe", "not json", null, null),

@@ -1,6 +1,7 @@
 // The dashboard's order list: every order of the event with its buyer, filters by status and buyer, and the
 // organizer's full refund (tickets void, seats back on sale, money back through the payment provider).
-import { api, describeError } from './api.js';
+import { api, ApiError, describeError } from './api.js';
+import { token } from './session.js';
 import { h, replace, $ } from './dom.js';
 import { t } from './i18n.js';
 import { money, dateShort } from './format.js';
@@ -16,6 +17,7 @@ export function mountOrdersPanel(eventId) {
   let refunding = null;
 
   renderFilter();
+  $('#guest-list').onclick = downloadGuestList;
   load();
   return { refresh: load, render: () => { renderFilter(); render(); } };
 
@@ -115,5 +117,23 @@ export function mountOrdersPanel(eventId) {
         h('button', { type: 'button', class: 'btn small danger', onclick: confirm }, t('eventOrders.confirmRefund', { amount: money(order.total - order.refundedAmount) })),
         h('button', { type: 'button', class: 'btn small ghost', onclick: () => { refunding = null; render(); } }, t('eventOrders.keep'))),
       error);
+  }
+
+  /** The CSV needs the bearer token, so it is fetched and handed to the browser as a file. */
+  async function downloadGuestList() {
+    const line = $('#orders-status-line');
+    try {
+      const response = await fetch(`/api/events/${eventId}/attendees.csv`, { headers: { Authorization: `Bearer ${token()}` } });
+      if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+      const url = URL.createObjectURL(await response.blob());
+      const link = h('a', { href: url, download: `asistentes-${eventId}.csv` });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      line.textContent = t('eventOrders.guestListReady');
+    } catch (error) {
+      line.textContent = describeError(error);
+    }
   }
 }
