@@ -12,6 +12,7 @@ using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Runtime;
 using Fashionistas.Silo.Seed;
 using Fashionistas.Silo.Tickets;
+using Fashionistas.Silo.Waitlist;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -48,6 +49,7 @@ public static class SiloHostExtensions
         services.AddMessaging(configuration);
         services.AddOutbox(configuration);
         services.AddCheckout();
+        services.AddWaitlist(configuration);
 
         // The fashion-industry side: profiles, collections (media), lineups, sponsors and their CRM sync.
         services.AddMedia(configuration);

@@ -28,6 +28,9 @@ public static partial class MessageTemplates
     /// <summary>Parameters: event, date, price.</summary>
     public const string EventAnnouncement = "event_announcement";
 
+    /// <summary>Parameters: name, tier, event, date.</summary>
+    public const string WaitlistSeatsAvailable = "waitlist_seats_available";
+
     public static FrozenDictionary<string, string> Texts { get; } = new Dictionary<string, string>
     {
         [TicketConfirmation] =
@@ -43,6 +46,9 @@ public static partial class MessageTemplates
         [EventReminder] =
             "¡Hola {{name}}! Te recordamos que {{event}} es el {{date}} en {{venue}}. "
             + "Ten a mano el código QR de tus boletas.",
+        [WaitlistSeatsAvailable] =
+            "¡Hola {{name}}! Se liberaron boletas {{tier}} para {{event}} ({{date}}) y eres de los primeros en la "
+            + "lista de espera. Entra a Fashionistas y resérvalas antes de que se agoten.",
         [EventAnnouncement] =
             "🎭 ¡Nuevo Evento Fashionistas!\n\n{{event}}\n📅 Fecha: {{date}}\n🎟️ Entradas desde: {{price}}\n"
             + "🎉 Preventa exclusiva\n\nResponde \"INFO\" para más detalles",

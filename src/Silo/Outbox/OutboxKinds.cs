@@ -26,4 +26,10 @@ public static class OutboxKinds
 
     /// <summary>A stored file lost its row (image, collection or designer deleted): the file is removed from its store.</summary>
     public const string MediaDelete = "media.delete";
+
+    /// <summary>
+    /// Seats came back on a ticket type whose waitlist the user is on (payload <c>{"entryId","userId","ticketTypeId"}</c>):
+    /// written in the waitlist round that told them.
+    /// </summary>
+    public const string WaitlistSeatsAvailable = "waitlist_seats_available";
 }

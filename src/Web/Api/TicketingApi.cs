@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Fashionistas.Silo.Waitlist;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Fashionistas.Web.Health;
@@ -34,6 +35,7 @@ public static class TicketingApi
         services.AddTelemetry(builder.Configuration);
         services.AddHealth();
         services.AddLiveUpdates(builder.Configuration);
+        services.AddWaitlistObserver(); // after AddLiveUpdates: it wraps the live publisher
         services.AddIndustryApi();
         return builder;
     }
@@ -56,6 +58,7 @@ public static class TicketingApi
         app.MapEventsApi();
         app.MapMyEventsApi();
         app.MapHoldsApi();
+        app.MapWaitlistApi();
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Dapper;
+using Fashionistas.Silo.Localization;
+using Fashionistas.Silo.Messaging;
+using Fashionistas.Silo.Outbox;
+using Npgsql;
+
+namespace Fashionistas.Silo.Waitlist;
+
+/// <summary>
+/// Delivers <see cref="OutboxKinds.WaitlistSeatsAvailable"/> (payload <c>{"entryId","userId","ticketTypeId"}</c>),
+/// queued in the round that told the waiter: a Spanish message by WhatsApp when the user has a phone number, otherwise
+/// e-mail. Nothing is sent when the entry is gone by delivery time (the waiter left, or already holds seats).
+/// </summary>
+public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageSender sender) : IOutboxHandler
+{
+    public IReadOnlyCollection<string> Kinds { get; } = [OutboxKinds.WaitlistSeatsAvailable];
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var entryId = ReadEntryId(message.Payload);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var facts = await connection.QuerySingleOrDefaultAsync<Facts>(new CommandDefinition(
+            """
+            SELECT u.display_name AS Name, u.email AS Email, u.phone AS Phone, e.name AS EventName, e.starts_at AS StartsAt,
+                   tt.name AS TicketTypeName
+            FROM waitlist_entries w
+            JOIN users u ON u.id = w.user_id
+            JOIN ticket_types tt ON tt.id = w.ticket_type_id
+            JOIN events e ON e.id = w.event_id
+            WHERE w.id = @entryId
+            """, new { entryId }, cancellationToken: cancellationToken));
+        if (facts is null)
+        {
+            return;
+        }
+
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["name"] = facts.Name,
+            ["tier"] = facts.TicketTypeName,
+            ["event"] = facts.EventName,
+            ["date"] = Bogota.DateAndTime(new DateTimeOffset(DateTime.SpecifyKind(facts.StartsAt, DateTimeKind.Utc))),
+        };
+        var outgoing = string.IsNullOrWhiteSpace(facts.Phone)
+            ? new OutgoingMessage(MessageChannel.Email, facts.Email, MessageTemplates.WaitlistSeatsAvailable, parameters)
+            : new OutgoingMessage(MessageChannel.WhatsApp, facts.Phone, MessageTemplates.WaitlistSeatsAvailable, parameters);
+        try
+        {
+            await sender.SendAsync(outgoing, cancellationToken);
+        }
+        catch (MessageDeliveryException refused) when (!refused.IsTransient)
+        {
+            throw new OutboxPermanentFailureException(refused.Message, refused);
+        }
+    }
+
+    private static long ReadEntryId(string payload)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("entryId", out var value)
+                && value.ValueKind == JsonValueKind.Number
+                && value.TryGetInt64(out var id)
+                    ? id
+                    : throw new OutboxPermanentFailureException($"A waitlist message without entryId: {payload}");
+        }
+        catch (JsonException exception)
+        {
+            throw new OutboxPermanentFailureException($"A waitlist message with unreadable JSON: {payload}", exception);
+        }
+    }
+
+    private sealed record Facts(string Name, string Email, string? Phone, string EventName, DateTime StartsAt, string TicketTypeName);
+}
