@@ -28,6 +28,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
         var show = await api.CreateOnSaleEventAsync(owner, perBuyerLimit: 100, eventCapacity: 2000, tierCapacities: 1000);
         var tier = show.TicketTypeIds[0];
         var someone = await api.CreateUserAsync();
+        var soldOut = (await api.CreateOnSaleEventAsync(owner, tierCapacities: 1)).TicketTypeIds[0];
+        await HoldAsync(someone, soldOut);
 
         // Each case builds its own target (a fresh draft, a fresh hold) so that one role's success cannot change
         // what the next role sees.
@@ -53,6 +55,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
             new("GET /api/holds/{someone's}", async _ => await Get($"/api/holds/{await HoldAsync(someone, tier)}"), OnlyAdmin(200, others: 404)),
             new("DELETE /api/holds/{someone's}", async _ => Send(HttpMethod.Delete, $"/api/holds/{await HoldAsync(someone, tier)}"), SignedIn(403)),
             new("GET /api/me", _ => Get("/api/me"), SignedIn(200)),
+            new("POST /api/ticket-types/{soldOut}/waitlist", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/ticket-types/{soldOut}/waitlist")),
+                SignedIn(201)),
+            new("DELETE /api/ticket-types/{id}/waitlist (not on it)", _ => Task.FromResult(Send(HttpMethod.Delete, $"/api/ticket-types/{tier}/waitlist")),
+                SignedIn(404)),
+            new("GET /api/me/waitlist", _ => Get("/api/me/waitlist"), SignedIn(200)),
             new("PUT /api/me/password (wrong current)", _ => Task.FromResult(Send(HttpMethod.Put, "/api/me/password",
                 new { currentPassword = "not-the-password", newPassword = "Another-password-1" })), SignedIn(400)),
             new("GET /api/events/{public}/attendees.csv", _ => Get($"/api/events/{show.Id}/attendees.csv"), ManageOwn(200, hidden: 403)),

@@ -8,6 +8,7 @@ import { quote, earlyBirdActive, inSalesWindow } from '../pricing.js';
 import { connectLive } from '../live.js';
 import { currentSession, loginUrl } from '../session.js';
 import { renderTickets } from '../tickets-view.js';
+import { loadMyWaitlist, renderWaitlistControl } from '../waitlist-view.js';
 
 /** Statuses in which the server accepts holds (sold out may flip back when holds expire). */
 const SELLING = ['on_sale', 'sold_out'];
@@ -50,6 +51,8 @@ async function start() {
     state.event = event;
     state.status = availability.status;
     applyAvailability(availability);
+    // My waitlist places only decorate sold-out tiers: the page works without them.
+    await loadMyWaitlist().catch(() => []);
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) showMissing();
     else replace($('#event'), h('div', { class: 'card empty', role: 'alert' }, h('p', {}, describeError(error)),
@@ -158,6 +161,7 @@ function renderTier(tier) {
       h('div', { class: 'field' }, h('label', { for: quantityId }, t('event.quantity')), quantity),
       h('button', { type: 'button', class: 'btn primary', 'data-part': 'hold', onclick: () => hold(tier) }, t('event.hold')),
       h('span', { class: 'total-preview', 'data-part': 'preview', 'aria-live': 'polite' })),
+    h('div', { class: 'tier-waitlist', 'data-part': 'waitlist' }),
     h('p', { id: errorId, class: 'form-error', role: 'alert', 'data-part': 'error' }));
 }
 
@@ -202,6 +206,10 @@ function refreshTier(id) {
   input.disabled = Boolean(reason);
   if (Number(input.value) > max) input.value = String(max);
   updatePreview(tier);
+  renderWaitlistControl(card.querySelector('[data-part="waitlist"]'), id, {
+    canJoin: soldOut && SELLING.includes(state.status) && inSalesWindow(tier),
+    onChange: () => refreshTier(id),
+  });
 }
 
 function updatePreview(tier) {

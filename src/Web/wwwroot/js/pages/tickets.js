@@ -5,8 +5,9 @@ import { h, replace, $ } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { money, dateShort } from '../format.js';
 import { renderTickets } from '../tickets-view.js';
+import { renderMyWaitlist } from '../waitlist-view.js';
 
-const data = { tickets: null, orders: null };
+const data = { tickets: null, orders: null, waitlist: null };
 /** Orders that still await payment and may be cancelled by the buyer. */
 const CANCELLABLE = ['pending_payment', 'failed'];
 /** After a transfer, the list reloads (the old ticket is gone) once the person has read the confirmation (ms). */
@@ -21,9 +22,11 @@ if (initPage({ page: 'tickets', requires: 'account' }) !== undefined) {
 const listOf = (payload) => (Array.isArray(payload) ? payload : payload?.items ?? []);
 
 async function load() {
-  const [tickets, orders] = await Promise.allSettled([api('/api/me/tickets'), api('/api/me/orders')]);
+  const [tickets, orders, waitlist] = await Promise.allSettled(
+    [api('/api/me/tickets'), api('/api/me/orders'), api('/api/me/waitlist')]);
   data.tickets = tickets.status === 'fulfilled' ? listOf(tickets.value) : tickets.reason;
   data.orders = orders.status === 'fulfilled' ? listOf(orders.value) : orders.reason;
+  data.waitlist = waitlist.status === 'fulfilled' ? listOf(waitlist.value) : waitlist.reason;
   render();
 }
 
@@ -39,6 +42,11 @@ function render() {
   else if (data.tickets.length === 0) {
     replace(tickets, h('div', { class: 'card empty' }, h('p', {}, t('tickets.none')), h('a', { class: 'btn primary', href: '/' }, t('nav.events'))));
   } else renderTickets(tickets, data.tickets, { transfer: true, onChanged: () => setTimeout(load, 1500) });
+
+  const waitlist = $('#waitlist');
+  waitlist.setAttribute('aria-busy', 'false');
+  if (data.waitlist instanceof Error) replace(waitlist, failure(data.waitlist));
+  else renderMyWaitlist(waitlist, data.waitlist);
 
   const orders = $('#orders');
   orders.setAttribute('aria-busy', 'false');
