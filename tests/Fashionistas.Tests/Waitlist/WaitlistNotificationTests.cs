@@ -51,7 +51,9 @@ public sealed class WaitlistNotificationTests(WaitlistApiFactory api) : IClassFi
 
         Assert.All(rounds, r => Assert.Empty(r.Notified));
         Assert.Equal([waiters[0].Id, waiters[1].Id], await waitlist.NotifiedUsersAsync(tier));
-        Assert.Equal([waiters[0].Email, waiters[1].Email], (await waitlist.LoggedRecipientsAsync(waiters.Select(w => w.Email))).Order());
+        Assert.Equal(
+            new[] { waiters[0].Email, waiters[1].Email }.Order(StringComparer.Ordinal),
+            (await waitlist.LoggedRecipientsAsync(waiters.Select(w => w.Email))).Order(StringComparer.Ordinal));
         var mine = (await waitlist.MineAsync(waiters[0])).EnumerateArray().Single();
         Assert.NotEqual(JsonValueKind.Null, mine.GetProperty("notifiedAt").ValueKind);
         var third = (await waitlist.MineAsync(waiters[2])).EnumerateArray().Single();
