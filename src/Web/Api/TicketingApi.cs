@@ -56,7 +56,7 @@ public static class TicketingApi
         app.MapEventsApi();
         app.MapMyEventsApi();
         app.MapHoldsApi();
-        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
