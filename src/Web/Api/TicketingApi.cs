@@ -5,6 +5,7 @@ using Fashionistas.Web.Health;
 using Fashionistas.Web.Live;
 using Fashionistas.Web.Media;
 using Fashionistas.Web.Observability;
+using Fashionistas.Web.Security;
 
 namespace Fashionistas.Web.Api;
 
@@ -40,6 +41,7 @@ public static class TicketingApi
 
     public static WebApplication MapTicketingApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
