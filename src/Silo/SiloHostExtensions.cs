@@ -34,6 +34,7 @@ public static class SiloHostExtensions
         services.AddSingleton<UserStore>();
         services.AddSingleton<RoleAssignments>();
         services.AddSingleton<UserDirectory>();
+        services.AddSingleton<Staff.EventStaff>();
         services.AddSingleton<IDatabaseInitializer, AdminBootstrapper>();
         services.AddSingleton<IDatabaseInitializer, DemoDataSeeder>();
 

@@ -1,4 +1,3 @@
-using Dapper;
 using Fashionistas.Silo.Persistence;
 using Npgsql;
 
@@ -25,19 +24,13 @@ public sealed class UserDirectory(NpgsqlDataSource dataSource)
             limit = pageSize,
             offset = (page - 1) * pageSize,
         };
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT count(*) FROM users u {where}", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<(Guid, string, string, string[], DateTime)>(new CommandDefinition(
-            $"""
-            SELECT u.id, u.email, u.display_name,
-                   coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), ARRAY[]::text[]),
-                   u.created_at
-            FROM users u {where}
-            ORDER BY u.created_at DESC, u.id
-            LIMIT @limit OFFSET @offset
-            """, parameters, cancellationToken: cancellationToken));
-        var items = rows.Select(r => new UserSummary(r.Item1, r.Item2, r.Item3, r.Item4, new DateTimeOffset(r.Item5, TimeSpan.Zero))).ToList();
-        return (items, total);
+        var (rows, total) = await PagedQuery.ReadAsync<(Guid Id, string Email, string DisplayName, string[] Roles, DateTime CreatedAt)>(dataSource,
+            """
+            SELECT u.id AS Id, u.email AS Email, u.display_name AS DisplayName,
+                   coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id), ARRAY[]::text[]) AS Roles,
+                   u.created_at AS CreatedAt
+            """,
+            $"FROM users u {where}", "u.created_at DESC, u.id", parameters, cancellationToken);
+        return ([.. rows.Select(r => new UserSummary(r.Id, r.Email, r.DisplayName, r.Roles, new DateTimeOffset(r.CreatedAt, TimeSpan.Zero)))], total);
     }
 }

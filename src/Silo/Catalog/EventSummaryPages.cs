@@ -1,4 +1,4 @@
-using Dapper;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Catalog;
@@ -13,21 +13,22 @@ internal static class EventSummaryPages
     public static async Task<(IReadOnlyList<EventSummary> Items, long Total)> ReadAsync(
         NpgsqlDataSource dataSource, string where, string orderBy, object parameters, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT count(*) FROM events e {where}", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<(Guid, Guid, string, string, DateTime, DateTime, int, string, long?)>(new CommandDefinition(
-            $"""
-            SELECT e.id, e.organizer_id, e.name, e.venue, e.starts_at, e.ends_at, e.capacity, e.status,
+        var (rows, total) = await PagedQuery.ReadAsync<Row>(dataSource,
+            """
+            SELECT e.id AS Id, e.organizer_id AS OrganizerId, e.name AS Name, e.venue AS Venue, e.starts_at AS StartsAt,
+                   e.ends_at AS EndsAt, e.capacity AS Capacity, e.status AS Status,
                    (SELECT min(CASE WHEN t.early_bird_price IS NOT NULL AND t.early_bird_deadline > now()
                                     THEN t.early_bird_price ELSE t.price END)
-                    FROM ticket_types t WHERE t.event_id = e.id)
-            FROM events e {where}
-            ORDER BY {orderBy}
-            LIMIT @limit OFFSET @offset
-            """, parameters, cancellationToken: cancellationToken));
-        var items = rows.Select(r => new EventSummary(r.Item1, r.Item2, r.Item3, r.Item4,
-            new DateTimeOffset(r.Item5, TimeSpan.Zero), new DateTimeOffset(r.Item6, TimeSpan.Zero), r.Item7, r.Item8, r.Item9)).ToList();
-        return (items, total);
+                    FROM ticket_types t WHERE t.event_id = e.id) AS FromPrice
+            """,
+            $"FROM events e {where}", orderBy, parameters, cancellationToken);
+        return ([.. rows.Select(r => r.ToSummary())], total);
+    }
+
+    private sealed record Row(
+        Guid Id, Guid OrganizerId, string Name, string Venue, DateTime StartsAt, DateTime EndsAt, int Capacity, string Status, long? FromPrice)
+    {
+        public EventSummary ToSummary() => new(Id, OrganizerId, Name, Venue, new DateTimeOffset(StartsAt, TimeSpan.Zero),
+            new DateTimeOffset(EndsAt, TimeSpan.Zero), Capacity, Status, FromPrice);
     }
 }

@@ -26,12 +26,20 @@ public sealed class CheckInService(NpgsqlDataSource dataSource, TicketQueries ti
         FROM ticket
         """;
 
-    /// <summary>The event's organizer, or null when there is no such event.</summary>
-    public async Task<Guid?> OrganizerOfAsync(Guid eventId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The event's organizer and whether <paramref name="userId"/> is on its door staff, or null when there is no
+    /// such event.
+    /// </summary>
+    public async Task<(Guid OrganizerId, bool IsStaff)?> DoorAccessAsync(Guid eventId, Guid? userId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT organizer_id FROM events WHERE id = $1");
+        await using var command = dataSource.CreateCommand("""
+            SELECT e.organizer_id, EXISTS (SELECT 1 FROM event_staff s WHERE s.event_id = e.id AND s.user_id = $2)
+            FROM events e WHERE e.id = $1
+            """);
         command.Parameters.Add(Db.Value(eventId));
-        return await command.ExecuteScalarAsync(cancellationToken) is Guid organizerId ? organizerId : null;
+        command.Parameters.Add(Db.Nullable(userId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetGuid(0), reader.GetBoolean(1)) : null;
     }
 
     public async Task<CheckInOutcome> CheckInAsync(

@@ -1,4 +1,3 @@
-using Dapper;
 using Fashionistas.Silo.Persistence;
 using Npgsql;
 
@@ -30,21 +29,16 @@ public sealed class EventOrders(NpgsqlDataSource dataSource)
             limit = pageSize,
             offset = (page - 1) * pageSize,
         };
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT count(*) {from}", parameters, cancellationToken: cancellationToken));
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(
-            $"""
+        var (rows, total) = await PagedQuery.ReadAsync<Row>(dataSource,
+            """
             SELECT o.id AS OrderId, o.buyer_id AS BuyerId, u.display_name AS BuyerName, u.email AS BuyerEmail,
                    o.ticket_type_id AS TicketTypeId, tt.name AS TicketTypeName, o.quantity AS Quantity, o.total AS Total,
                    o.refunded_amount AS RefundedAmount, o.status AS Status,
                    (SELECT count(*) FROM tickets t WHERE t.order_id = o.id AND t.status = 'valid')::int AS ValidTickets,
                    (SELECT count(*) FROM tickets t JOIN check_ins c ON c.ticket_id = t.id WHERE t.order_id = o.id)::int AS CheckedIn,
                    o.created_at AS CreatedAt, o.paid_at AS PaidAt
-            {from}
-            ORDER BY o.created_at DESC, o.id DESC
-            LIMIT @limit OFFSET @offset
-            """, parameters, cancellationToken: cancellationToken));
+            """,
+            from, "o.created_at DESC, o.id DESC", parameters, cancellationToken);
         return ([.. rows.Select(r => r.ToSummary())], total);
     }
 

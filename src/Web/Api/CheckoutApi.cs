@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Fashionistas.Silo.Checkout;
@@ -18,7 +17,6 @@ namespace Fashionistas.Web.Api;
 public static class CheckoutApi
 {
     private const int MaxIdempotencyKeyLength = 100;
-    private const int ProviderRetryAfterSeconds = 5;
 
     public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
     {
@@ -82,14 +80,7 @@ public static class CheckoutApi
                     closed.Reason,
                     new Dictionary<string, object?> { ["orderId"] = closed.Order.Id, ["status"] = closed.Order.Status });
             case CheckoutResult.ProviderUnavailable unavailable:
-                if (unavailable.IsTransient)
-                {
-                    http.Response.Headers.RetryAfter = ProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                }
-
-                return TypedResults.Problem(
-                    title: "The payment provider is not answering; please retry.",
-                    statusCode: unavailable.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway);
+                return Problems.ProviderUnavailable(http.Response, "The payment provider is not answering; please retry.", unavailable.IsTransient);
             default:
                 return Problems.NotFound("No such hold.");
         }

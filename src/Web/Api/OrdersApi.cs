@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Web.Api.Contracts;
@@ -15,7 +14,6 @@ namespace Fashionistas.Web.Api;
 public static class OrdersApi
 {
     private const int MaxOrdersListed = 200;
-    private const int ProviderRetryAfterSeconds = 5;
 
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
@@ -76,14 +74,8 @@ public static class OrdersApi
                     $"The payment provider says the payment is {inProgress.ProviderStatus ?? "not cancellable"}. Ask for a refund once it is paid.",
                     new Dictionary<string, object?> { ["paymentStatus"] = inProgress.ProviderStatus, ["refund"] = $"/api/orders/{id}/refund" });
             case CancelOutcome.ProviderUnavailable unavailable:
-                if (unavailable.IsTransient)
-                {
-                    http.Response.Headers.RetryAfter = ProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                }
-
-                return TypedResults.Problem(
-                    title: "The payment provider is not answering; the order was not cancelled. Please retry.",
-                    statusCode: unavailable.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway);
+                return Problems.ProviderUnavailable(http.Response,
+                    "The payment provider is not answering; the order was not cancelled. Please retry.", unavailable.IsTransient);
             default:
                 return Problems.NotFound("No such order.");
         }
@@ -119,10 +111,8 @@ public static class OrdersApi
                     detail: refused.Reason,
                     statusCode: StatusCodes.Status502BadGateway);
             case RefundOutcome.ProviderUnavailable:
-                http.Response.Headers.RetryAfter = ProviderRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-                return TypedResults.Problem(
-                    title: "The tickets are void but the payment provider is not answering; retry the refund.",
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Problems.ProviderUnavailable(http.Response,
+                    "The tickets are void but the payment provider is not answering; retry the refund.");
             default:
                 return Problems.NotFound("No such order.");
         }

@@ -6,6 +6,7 @@ using Fashionistas.Web.Health;
 using Fashionistas.Web.Live;
 using Fashionistas.Web.Media;
 using Fashionistas.Web.Observability;
+using Fashionistas.Web.Security;
 
 namespace Fashionistas.Web.Api;
 
@@ -42,6 +43,7 @@ public static class TicketingApi
 
     public static WebApplication MapTicketingApi(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -59,7 +61,7 @@ public static class TicketingApi
         app.MapMyEventsApi();
         app.MapHoldsApi();
         app.MapWaitlistApi();
-        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));

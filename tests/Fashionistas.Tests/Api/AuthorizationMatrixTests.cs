@@ -63,6 +63,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
             new("PUT /api/me/password (wrong current)", _ => Task.FromResult(Send(HttpMethod.Put, "/api/me/password",
                 new { currentPassword = "not-the-password", newPassword = "Another-password-1" })), SignedIn(400)),
             new("GET /api/events/{public}/attendees.csv", _ => Get($"/api/events/{show.Id}/attendees.csv"), ManageOwn(200, hidden: 403)),
+            new("GET /api/events/{public}/staff", _ => Get($"/api/events/{show.Id}/staff"), ManageOwn(200, hidden: 403)),
+            new("GET /api/me/door-events", _ => Get("/api/me/door-events"), SignedIn(200)),
             new("GET /api/events/{public}/orders", _ => Get($"/api/events/{show.Id}/orders"), ManageOwn(200, hidden: 403)),
             new("GET /api/users", _ => Get("/api/users?search=a&role=attendee"), OnlyAdmin(200, others: 403)),
             new("GET /api/users/{id}", _ => Get($"/api/users/{someone.Id}"), OnlyAdmin(200, others: 403)),

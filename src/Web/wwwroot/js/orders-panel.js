@@ -5,6 +5,7 @@ import { token } from './session.js';
 import { h, replace, $ } from './dom.js';
 import { t } from './i18n.js';
 import { money, dateShort } from './format.js';
+import { renderPager } from './pager.js';
 
 const PAGE_SIZE = 20;
 const STATUSES = ['paid', 'pending_payment', 'partially_refunded', 'refunded', 'failed', 'cancelled'];
@@ -70,12 +71,7 @@ export function mountOrdersPanel(eventId) {
             .map((key) => h('th', { scope: 'col' }, t(key))),
           h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('organizer.actions'))))),
         h('tbody', {}, result.items.map(row))));
-    const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-    const go = (page) => () => { query.page = page; load(); };
-    replace($('#orders-pages'),
-      h('span', { class: 'muted' }, t('users.total', { count: result.total })),
-      query.page > 1 ? h('button', { type: 'button', class: 'btn small ghost', onclick: go(query.page - 1) }, t('users.prev')) : null,
-      query.page < pages ? h('button', { type: 'button', class: 'btn small ghost', onclick: go(query.page + 1) }, t('users.next')) : null);
+    renderPager($('#orders-pages'), result, (page) => { query.page = page; load(); });
   }
 
   function row(order) {

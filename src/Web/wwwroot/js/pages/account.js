@@ -1,18 +1,21 @@
-// The signed-in user's account: who they are (name, e-mail, roles) and changing their password.
+// The signed-in user's account: who they are (name, e-mail, roles), the doors they work, and changing their password.
 import { initPage } from '../layout.js';
 import { api, ApiError, describeError } from '../api.js';
 import { h, replace, $ } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { field, showFieldErrors, clearFieldErrors } from '../forms.js';
+import { dateShort } from '../format.js';
 
 const PREFIX = 'password';
 const MIN_PASSWORD = 8;
 let me = null;
+let doors = [];
 
 if (initPage({ page: 'account', requires: 'account' }) !== undefined) {
   renderForm();
-  onLangChange(() => { renderProfile(); renderForm(); });
+  onLangChange(() => { renderProfile(); renderForm(); renderDoors(); });
   load();
+  loadDoors();
 }
 
 async function load() {
@@ -36,6 +39,23 @@ function renderProfile() {
     h('dt', {}, t('form.name')), h('dd', {}, me.displayName),
     h('dt', {}, t('form.email')), h('dd', {}, me.email),
     h('dt', {}, t('users.roles')), h('dd', {}, me.roles.map((r) => t(`role.${r}`)).join(', ')));
+}
+
+async function loadDoors() {
+  try {
+    doors = await api('/api/me/door-events');
+  } catch {
+    doors = [];
+  }
+  renderDoors();
+}
+
+/** The events this person checks tickets in at (door staff), each with its door page. */
+function renderDoors() {
+  $('#doors').hidden = doors.length === 0;
+  replace($('#door-events'), doors.map((d) => h('li', {},
+    h('span', {}, d.name, ' ', h('span', { class: 'muted' }, dateShort(d.startsAt))),
+    h('a', { class: 'btn small', href: `/checkin.html?id=${d.eventId}` }, t('account.openDoor')))));
 }
 
 function renderForm() {

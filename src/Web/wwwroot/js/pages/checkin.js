@@ -4,6 +4,7 @@ import { api, ApiError, describeError } from '../api.js';
 import { h, replace, $, guidParam } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { timeOfDay, dateTime, number } from '../format.js';
+import { isOrganizer } from '../session.js';
 
 /** Scans remembered in the "recent" list. */
 const RECENT_LIMIT = 8;
@@ -19,7 +20,8 @@ let busy = false;
 let lastScan = { code: null, at: 0 };
 let lastVerdict = null;
 
-if (initPage({ page: 'organizer', requires: 'organizer' }) !== undefined) {
+// The event's organizer, its door staff and admins may scan; the API says who is who (403 for anyone else).
+if (initPage({ page: 'organizer', requires: 'account' }) !== undefined) {
   onLangChange(() => { renderHead(); renderRecent(); if (lastVerdict) showVerdict(lastVerdict); });
   start();
 }
@@ -47,7 +49,7 @@ function renderHead() {
   if (!event) return;
   $('#door-head').setAttribute('aria-busy', 'false');
   replace($('#door-head'),
-    h('p', { style: 'margin:0' }, h('a', { href: `/dashboard.html?id=${eventId}` }, `← ${t('organizer.dashboard')}`)),
+    isOrganizer() ? h('p', { style: 'margin:0' }, h('a', { href: `/dashboard.html?id=${eventId}` }, `← ${t('organizer.dashboard')}`)) : null,
     h('h1', { style: 'margin-bottom:4px' }, t('checkin.heading', { name: event.name })),
     h('p', { class: 'muted', style: 'margin:0' }, dateTime(event.startsAt)));
 }
@@ -56,8 +58,12 @@ async function refreshCount() {
   try {
     const summary = await api(`/api/events/${eventId}/check-ins/summary`, { retryBusy: false });
     $('#checkin-count').textContent = number(summary.checkedIn);
-  } catch {
-    // The door keeps working without the counter.
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) {
+      replace($('#door-head'), h('div', { class: 'card empty', role: 'alert' }, h('h1', {}, t('error.forbiddenTitle')), h('p', {}, t('checkin.notStaff'))));
+      $('#checkin-form').hidden = true;
+    }
+    // Otherwise the door keeps working without the counter.
   }
 }
 

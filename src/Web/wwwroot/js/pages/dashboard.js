@@ -9,6 +9,7 @@ import { connectLive } from '../live.js';
 import { isAdmin } from '../session.js';
 import { drawSalesChart } from '../chart.js';
 import { mountOrdersPanel } from '../orders-panel.js';
+import { mountStaffPanel } from '../staff-panel.js';
 import { eventFields, readEvent, tierFields, readTier, showFieldErrors, clearFieldErrors, setDescription } from '../forms.js';
 
 /** Points kept for the chart (older ones are dropped first). */
@@ -57,6 +58,7 @@ async function start() {
   $('#dash-head').setAttribute('aria-busy', 'false');
 
   state.orders = mountOrdersPanel(eventId);
+  state.staff = mountStaffPanel(eventId);
   refreshCheckIns();
   setInterval(() => { if (state.checkInsFromHub !== true) refreshCheckIns(); }, CHECKINS_POLL_MS);
   setInterval(renderChart, CHART_REFRESH_MS);
@@ -166,6 +168,7 @@ function renderAll() {
   renderTierTable();
   renderTierForm();
   state.orders?.render();
+  state.staff?.render();
   renderDetails();
 }
 

@@ -4,6 +4,7 @@ import { api, describeError } from '../api.js';
 import { h, replace, $, $$ } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { dateShort } from '../format.js';
+import { renderPager } from '../pager.js';
 
 const ROLES = ['admin', 'organizer', 'designer', 'model', 'sponsor', 'attendee'];
 const PAGE_SIZE = 25;
@@ -95,10 +96,5 @@ async function save(user, tr, error) {
 }
 
 function renderPages() {
-  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const go = (page) => () => { query.page = page; load(); };
-  replace($('#users-pages'),
-    h('span', { class: 'muted' }, t('users.total', { count: result.total })),
-    query.page > 1 ? h('button', { type: 'button', class: 'btn small ghost', onclick: go(query.page - 1) }, t('users.prev')) : null,
-    query.page < pages ? h('button', { type: 'button', class: 'btn small ghost', onclick: go(query.page + 1) }, t('users.next')) : null);
+  renderPager($('#users-pages'), result, (page) => { query.page = page; load(); });
 }
