@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Fashionistas.LoadTests.Measurement;
 using Fashionistas.LoadTests.Reporting;
 using Fashionistas.LoadTests.Verification;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.LoadTests.Baseline;
@@ -22,7 +23,16 @@ public static class RowLockBaseline
     {
         ArgumentNullException.ThrowIfNull(quantities);
         ArgumentNullException.ThrowIfNull(log);
-        var builder = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = poolSize, MinPoolSize = 0, Timeout = 60 };
+        // The server's statement preparation applies to the baseline too, so the ratio compares designs, not settings.
+        var server = new PostgresOptions();
+        var builder = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = poolSize,
+            MinPoolSize = 0,
+            Timeout = 60,
+            MaxAutoPrepare = server.MaxAutoPrepare,
+            AutoPrepareMinUsages = server.AutoPrepareMinUsages,
+        };
         await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         var (eventId, ticketTypeId, buyers) = await PrepareAsync(dataSource, quantities.Count, capacity, perBuyerLimit, cancellationToken);
         await log.WriteLineAsync($"Row-lock baseline: {quantities.Count} buyers on ticket type {ticketTypeId} ({capacity} seats), pool of {poolSize} ...");

@@ -10,7 +10,8 @@ internal static class FlashSaleCommand
 {
     public const string Usage =
         "flash-sale [--users 1000] [--seats 5000] [--watchers 500] [--seed 6] [--duration-limit 5m]\n" +
-        "           [--no-checkout] [--no-with-baseline] [--baseline-pool 40] [--setup-parallelism 8] [--fast-setup]\n";
+        "           [--no-checkout] [--no-with-baseline] [--baseline-pool 40] [--setup-parallelism 8] [--fast-setup]\n" +
+        "           [--warmup-rounds 0] [--warmup-buyers 200]\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
@@ -27,6 +28,8 @@ internal static class FlashSaleCommand
             BaselinePoolSize = cli.Int("baseline-pool", 40, 1, 500),
             SetupParallelism = cli.Int("setup-parallelism", 8, 1, 256),
             FastSetup = cli.Flag("fast-setup", false),
+            WarmupRounds = cli.Int("warmup-rounds", 0, 0, 100),
+            WarmupBuyers = cli.Int("warmup-buyers", 200, 1, 100_000),
         };
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();

@@ -43,8 +43,14 @@ internal static class GrainBenchCommand
 
         await using var cluster = options.Get("connection") is null ? await StartClusterAsync(concurrency, cancellationToken) : null;
         var connectionString = options.Get("connection") ?? cluster!.ConnectionString(BenchDatabase);
-        await using var dataSource = new NpgsqlDataSourceBuilder(
-            new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = concurrency + 10 }.ConnectionString).Build();
+        // Statements prepared as in the server (Postgres:MaxAutoPrepare), for the grain and the row-lock path alike.
+        var server = new PostgresOptions();
+        await using var dataSource = new NpgsqlDataSourceBuilder(new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = concurrency + 10,
+            MaxAutoPrepare = server.MaxAutoPrepare,
+            AutoPrepareMinUsages = server.AutoPrepareMinUsages,
+        }.ConnectionString).Build();
         await MigrationRunner.ApplyAsync(dataSource, NullLogger.Instance, cancellationToken);
 
         Print($"grain-bench: {concurrency} concurrent callers, {warmup.TotalSeconds:0} s warm-up, {measure.TotalSeconds:0} s measured, " +

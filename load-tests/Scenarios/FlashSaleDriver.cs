@@ -35,6 +35,11 @@ public static class FlashSaleDriver
         var demand = quantities.Sum(q => (long)q);
         var expectedSeats = (int)Math.Min(demand, stage.Capacity);
 
+        if (stage.Warmup is { } warmup)
+        {
+            await WarmUpAsync(client, warmup, options, log, ct);
+        }
+
         // Each buyer opens its connection before the start, as browsers already on the page have.
         await Task.WhenAll(stage.Buyers.Select(b => client.MeAsync(b.Token, ct)));
 
@@ -185,6 +190,7 @@ public static class FlashSaleDriver
                 ["checkout"] = options.Checkout ? "on" : "off",
                 ["baseline"] = options.WithBaseline ? $"on (pool {options.BaselinePoolSize})" : "off",
                 ["durationLimit"] = options.DurationLimit.ToString(),
+                ["warmup"] = options.WarmupRounds == 0 ? "off" : $"{options.WarmupRounds} rounds of {options.WarmupBuyers} buyers",
             },
             figures,
             recorder.Steps.ToDictionary(s => s.Name, s => s.Summary(), StringComparer.Ordinal),
@@ -196,6 +202,25 @@ public static class FlashSaleDriver
             goals,
             Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep),
             notes);
+    }
+
+    /// <summary>
+    /// The warm-up rounds: each round's buyers run the same steps on the warm-up ticket type (recorded apart and
+    /// discarded), then the machine gets a quiet pause.
+    /// </summary>
+    private static async Task WarmUpAsync(TicketingClient client, FlashSaleStage warmup, FlashSaleOptions options, TextWriter log, CancellationToken ct)
+    {
+        var random = new Random(options.Seed);
+        for (var round = 0; round < options.WarmupRounds; round++)
+        {
+            var steps = new PurchaseSteps(client, new RunRecorder(), new RetryPolicy(options.MaxAttempts, options.MaxRetryPause));
+            var buyers = warmup.Buyers.Skip(round * options.WarmupBuyers).Take(options.WarmupBuyers).ToList();
+            await Task.WhenAll(buyers.Select(b => client.MeAsync(b.Token, ct)));
+            var outcomes = await Task.WhenAll(buyers.Select(b =>
+                VirtualUser.RunAsync(b, random.Next(1, options.MaxQuantity + 1), warmup, steps, options.Checkout, Task.CompletedTask, ct)));
+            await log.WriteLineAsync($"Warm-up round {round + 1}/{options.WarmupRounds}: {outcomes.Count(o => o.HoldId is not null)} of {buyers.Count} buyers held seats.");
+            await Task.Delay(options.WarmupPause, ct);
+        }
     }
 
     /// <summary>Seconds from the start to the last answer of a step (at least a microsecond).</summary>

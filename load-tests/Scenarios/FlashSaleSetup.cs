@@ -30,7 +30,24 @@ public static class FlashSaleSetup
         await log.WriteLineAsync($"Event {eventId} on sale: ticket type {ticketTypeId}, {options.Seats} seats, limit {options.PerBuyerLimit} per buyer.");
 
         var buyers = await BuyerPool.CreateAsync(client, target, options.FastSetup, options.Users, runId, options.SetupParallelism, log, cancellationToken);
-        return new FlashSaleStage(runId, organizerId, eventId, ticketTypeId, options.Seats, options.PerBuyerLimit, buyers, clock.Elapsed);
+        var warmup = options.WarmupRounds > 0
+            ? await WarmupAsync(client, target, options, admin, organizerId, organizer, runId + "-warmup", log, cancellationToken)
+            : null;
+        return new FlashSaleStage(runId, organizerId, eventId, ticketTypeId, options.Seats, options.PerBuyerLimit, buyers, clock.Elapsed, warmup);
+    }
+
+    /// <summary>The warm-up's own event and ticket type (a seat for every seat its buyers may ask for) and its own buyers.</summary>
+    private static async Task<FlashSaleStage> WarmupAsync(
+        TicketingClient client, LoadTarget target, FlashSaleOptions options, string admin, Guid organizerId, string organizer,
+        string runId, TextWriter log, CancellationToken cancellationToken)
+    {
+        var count = options.WarmupRounds * options.WarmupBuyers;
+        var seats = count * options.MaxQuantity;
+        var eventId = await client.CreateEventAsync(organizer, $"Warm-up {runId}", seats, cancellationToken);
+        var ticketTypeId = await client.AddTicketTypeAsync(organizer, eventId, "Warm-up", seats, options.PerBuyerLimit, TicketPrice, cancellationToken);
+        await client.PutOnSaleAsync(admin, eventId, cancellationToken);
+        var buyers = await BuyerPool.CreateAsync(client, target, options.FastSetup, count, runId, options.SetupParallelism, log, cancellationToken);
+        return new FlashSaleStage(runId, organizerId, eventId, ticketTypeId, seats, options.PerBuyerLimit, buyers, TimeSpan.Zero);
     }
 
     public static async Task<(Guid Id, string Token)> CreateOrganizerAsync(

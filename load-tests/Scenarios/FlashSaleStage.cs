@@ -1,6 +1,9 @@
 namespace Fashionistas.LoadTests.Scenarios;
 
-/// <summary>What setup prepared: an on-sale event with one ticket type, its organizer, and the buyers.</summary>
+/// <summary>
+/// What setup prepared: an on-sale event with one ticket type, its organizer, and the buyers; with warm-up rounds also
+/// a warm-up stage (another event and ticket type, buyers of its own), else null.
+/// </summary>
 public sealed record FlashSaleStage(
     string RunId,
     Guid OrganizerId,
@@ -9,4 +12,5 @@ public sealed record FlashSaleStage(
     int Capacity,
     int PerBuyerLimit,
     IReadOnlyList<Buyer> Buyers,
-    TimeSpan SetupTime);
+    TimeSpan SetupTime,
+    FlashSaleStage? Warmup = null);

@@ -28,6 +28,9 @@ public abstract record CheckoutResult
     /// <summary>The hold's order cannot be paid any more (refunded, cancelled, or refused by the inventory).</summary>
     public sealed record OrderClosed(OrderRecord Order, string Reason) : CheckoutResult;
 
+    /// <summary>A retry with an idempotency key whose first successful answer (JSON) is stored: nothing was done again.</summary>
+    public sealed record Replayed(string Answer) : CheckoutResult;
+
     /// <summary>The payment provider could not answer; retrying later with the same hold is safe.</summary>
     public sealed record ProviderUnavailable(string Message, bool IsTransient) : CheckoutResult;
 }

@@ -10,8 +10,9 @@ namespace Fashionistas.Silo.Checkout;
 /// A decline leaves the order failed and the hold in place until it expires; checking out again retries.
 /// </summary>
 /// <remarks>
-/// Round trips of a checkout paid at once (test provider): one statement reads the hold, its order and the buyer's
-/// e-mail and creates the order when missing (<see cref="OrderStore.StartCheckoutAsync"/>); the ticket-type grain then
+/// Round trips of a checkout paid at once (test provider): one statement reads the hold, its order, the buyer's
+/// e-mail and the answer stored for the idempotency key, and creates the order when missing
+/// (<see cref="OrderStore.StartCheckoutAsync"/>); the ticket-type grain then
 /// marks the order paid, stores the payment reference and issues the tickets in its batch commit, shared with
 /// everyone else's holds; the answer is built from the grain's tickets without reading them back.
 /// </remarks>
@@ -28,13 +29,22 @@ public sealed class CheckoutService(
     private const string ActiveHold = "active";
     private const string ExpiredHold = "expired";
 
-    public async Task<CheckoutResult> CheckoutAsync(Guid holdId, Guid buyerId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks the hold out; with <paramref name="idempotencyKey"/>, a retry whose first answer was stored
+    /// (<see cref="IdempotentAnswers"/>, scope <see cref="IdempotentAnswers.CheckoutScope"/>) gets it back and nothing is done again.
+    /// </summary>
+    public async Task<CheckoutResult> CheckoutAsync(Guid holdId, Guid buyerId, string? idempotencyKey, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var start = await orders.StartCheckoutAsync(holdId, buyerId, provider.Name, FreeProvider, now, cancellationToken);
+        var start = await orders.StartCheckoutAsync(holdId, buyerId, provider.Name, FreeProvider, now, idempotencyKey, cancellationToken);
         if (start is null)
         {
             return new CheckoutResult.HoldNotFound();
+        }
+
+        if (start.StoredAnswer is { } stored)
+        {
+            return new CheckoutResult.Replayed(stored);
         }
 
         var hold = start.Hold;

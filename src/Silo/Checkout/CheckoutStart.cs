@@ -9,4 +9,5 @@ namespace Fashionistas.Silo.Checkout;
 /// <param name="Order">Null when the hold has no order and none was created (hold ended, or a concurrent checkout
 /// created it after this statement's snapshot).</param>
 /// <param name="OrderCreated">The order was created by this statement.</param>
-public sealed record CheckoutStart(HoldRecord Hold, OrderRecord? Order, bool OrderCreated, string BuyerEmail);
+/// <param name="StoredAnswer">The answer (JSON) stored for the request's idempotency key, or null.</param>
+public sealed record CheckoutStart(HoldRecord Hold, OrderRecord? Order, bool OrderCreated, string BuyerEmail, string? StoredAnswer = null);

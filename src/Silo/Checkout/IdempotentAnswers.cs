@@ -10,6 +10,9 @@ namespace Fashionistas.Silo.Checkout;
 /// </summary>
 public sealed class IdempotentAnswers(NpgsqlDataSource dataSource)
 {
+    /// <summary>The scope of a checkout's answers: one per hold.</summary>
+    public static string CheckoutScope(Guid holdId) => $"checkout:{holdId}";
+
     /// <summary>The stored answer body (JSON), or null when the key is new.</summary>
     public async Task<string?> FindAsync(string scope, Guid ownerId, string key, CancellationToken cancellationToken)
     {

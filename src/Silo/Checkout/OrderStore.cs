@@ -54,10 +54,13 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     /// Everything checkout needs before the payment, in one statement: the buyer's hold (null when it is not theirs or
     /// does not exist), its order, created now (pending payment, at the held price, with <paramref name="paymentProvider"/>
     /// or <paramref name="freeProvider"/> when the hold costs nothing) when missing and the hold is active at
-    /// <paramref name="now"/>, and the buyer's e-mail for the provider. One order per hold (hold_id is unique).
+    /// <paramref name="now"/>, the buyer's e-mail for the provider, and the answer stored for
+    /// <paramref name="idempotencyKey"/> (scope <see cref="IdempotentAnswers.CheckoutScope"/>) when there is one. One
+    /// order per hold (hold_id is unique). A stored answer means the order exists already, so the insert does nothing.
     /// </summary>
     public async Task<CheckoutStart?> StartCheckoutAsync(
-        Guid holdId, Guid buyerId, string paymentProvider, string freeProvider, DateTimeOffset now, CancellationToken cancellationToken)
+        Guid holdId, Guid buyerId, string paymentProvider, string freeProvider, DateTimeOffset now, string? idempotencyKey,
+        CancellationToken cancellationToken)
     {
         // A data-modifying CTE: the statement's snapshot does not show the inserted row in orders, so "o" takes it from
         // RETURNING and the existing one (if any) from the table, never both.
@@ -80,7 +83,8 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
             )
             SELECT {OrderReader.Columns},
                    h.id, h.ticket_type_id, h.event_id, h.buyer_id, h.quantity, h.unit_price, h.total, h.status, h.expires_at,
-                   u.email
+                   u.email,
+                   (SELECT k.response::text FROM idempotency_keys k WHERE k.scope = $7 AND k.owner_id = $2 AND k.key = $8)
             FROM h
             JOIN users u ON u.id = h.buyer_id
             LEFT JOIN o ON true
@@ -91,6 +95,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         command.Parameters.AddRange(new NpgsqlParameter[]
         {
             Db.Value(holdId), Db.Value(buyerId), Db.Value(newOrderId), Db.Value(paymentProvider), Db.Value(freeProvider), Db.Time(now),
+            Db.Value(IdempotentAnswers.CheckoutScope(holdId)), Db.Nullable(idempotencyKey),
         });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -110,7 +115,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
             reader.GetInt64(h + 6),
             reader.GetString(h + 7),
             reader.GetFieldValue<DateTimeOffset>(h + 8));
-        return new CheckoutStart(hold, order, order?.Id == newOrderId, reader.GetString(h + 9));
+        return new CheckoutStart(hold, order, order?.Id == newOrderId, reader.GetString(h + 9), reader.IsDBNull(h + 10) ? null : reader.GetString(h + 10));
     }
 
     /// <summary>The hold's order, created now (pending payment, at the held price) unless it exists: one order per hold.</summary>

@@ -95,7 +95,7 @@ public sealed class PostgresDatabase(
             _logger.LogInformation("Using the PostgreSQL server from ConnectionStrings:{Name}", ConnectionStringName);
         }
 
-        connectionString = ConnectionTimeouts.Apply(connectionString, options.Value);
+        connectionString = ConnectionDefaults.Apply(connectionString, options.Value);
         var inventoryConnectionString = new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = options.Value.InventoryMaxPoolSize }.ConnectionString;
         _inventoryDataSource = new NpgsqlDataSourceBuilder(inventoryConnectionString) { Name = "fashionistas-inventory" }.Build();
         _dataSource = new NpgsqlDataSourceBuilder(connectionString) { Name = "fashionistas" }.Build();

@@ -38,17 +38,13 @@ public static class CheckoutApi
         }
 
         var buyerId = user.UserId();
-        var scope = $"checkout:{id}";
         var serializer = json.Value.SerializerOptions;
-        if (idempotencyKey is not null && await answers.FindAsync(scope, buyerId, idempotencyKey, cancellationToken) is { } stored)
-        {
-            http.Response.Headers["Idempotent-Replayed"] = "true";
-            return TypedResults.Ok(JsonSerializer.Deserialize<CheckoutResponse>(stored, serializer)!);
-        }
-
         CheckoutResponse response;
-        switch (await checkout.CheckoutAsync(id, buyerId, cancellationToken))
+        switch (await checkout.CheckoutAsync(id, buyerId, idempotencyKey, cancellationToken))
         {
+            case CheckoutResult.Replayed replayed:
+                http.Response.Headers["Idempotent-Replayed"] = "true";
+                return TypedResults.Ok(JsonSerializer.Deserialize<CheckoutResponse>(replayed.Answer, serializer)!);
             case CheckoutResult.Paid paid:
                 response = OrderMapping.Paid(paid.Order);
                 break;
@@ -88,7 +84,7 @@ public static class CheckoutApi
         if (idempotencyKey is not null)
         {
             var kept = await answers.SaveAsync(
-                scope, buyerId, idempotencyKey, StatusCodes.Status200OK, JsonSerializer.Serialize(response, serializer), cancellationToken);
+                IdempotentAnswers.CheckoutScope(id), buyerId, idempotencyKey, StatusCodes.Status200OK, JsonSerializer.Serialize(response, serializer), cancellationToken);
             response = JsonSerializer.Deserialize<CheckoutResponse>(kept, serializer)!;
         }
 

@@ -28,6 +28,24 @@ public sealed class StripeCheckoutTests(StripeApiFactory api) : IClassFixture<St
     }
 
     [Fact]
+    public async Task ARetriedCheckoutWithTheSameKeyGetsTheStoredAnswerWithoutAskingStripeAgain()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: 10);
+        var buyer = await api.CreateUserAsync();
+        var holdId = await shop.HoldAsync(buyer, show.TicketTypeIds[0], 2);
+
+        var (firstStatus, first) = await shop.CheckoutAsync(buyer, holdId, "stripe-once");
+        var (retryStatus, retry) = await shop.CheckoutAsync(buyer, holdId, "stripe-once");
+
+        Assert.Equal(HttpStatusCode.OK, firstStatus);
+        Assert.Equal(HttpStatusCode.OK, retryStatus);
+        Assert.Equal(first.ToString(), retry.ToString());
+        var orderId = first.GetProperty("orderId").GetGuid();
+        Assert.Single(api.Stripe.Requests, r => r.Path == "/v1/payment_intents" && r.Form["metadata[order_id]"] == orderId.ToString());
+    }
+
+    [Fact]
     public async Task ASignedPaymentSucceededWebhookIssuesTheTicketsAndItsReplayChangesNothing()
     {
         var (show, buyer, orderId, _) = await StartPurchaseAsync(quantity: 2);

@@ -30,7 +30,7 @@ public sealed class DedicatedCluster : IAsyncLifetime
     {
         ConnectionString = await _cluster.StartAsync(DatabaseName, CancellationToken.None);
         _running = true;
-        DataSource = NpgsqlDataSource.Create(ConnectionTimeouts.Apply(ConnectionString, new PostgresOptions()));
+        DataSource = NpgsqlDataSource.Create(ConnectionDefaults.Apply(ConnectionString, new PostgresOptions()));
         await MigrationRunner.ApplyAsync(DataSource, NullLogger.Instance, CancellationToken.None);
     }
 

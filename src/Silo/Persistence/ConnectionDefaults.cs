@@ -5,9 +5,11 @@ namespace Fashionistas.Silo.Persistence;
 
 /// <summary>
 /// Puts <see cref="PostgresOptions.ConnectTimeout"/> and <see cref="PostgresOptions.CommandTimeout"/> into a connection
-/// string that does not set them itself, so an unreachable or stuck PostgreSQL fails requests in seconds.
+/// string that does not set them itself, so an unreachable or stuck PostgreSQL fails requests in seconds; likewise
+/// <see cref="PostgresOptions.MaxAutoPrepare"/> and <see cref="PostgresOptions.AutoPrepareMinUsages"/>, so the hot
+/// statements are parsed and planned once per connection instead of on every call.
 /// </summary>
-public static class ConnectionTimeouts
+public static class ConnectionDefaults
 {
     public static string Apply(string connectionString, PostgresOptions options)
     {
@@ -27,6 +29,16 @@ public static class ConnectionTimeouts
         if (!written.Contains("CommandTimeout"))
         {
             builder.CommandTimeout = Seconds(options.CommandTimeout);
+        }
+
+        if (!written.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = options.MaxAutoPrepare;
+        }
+
+        if (!written.Contains("AutoPrepareMinUsages"))
+        {
+            builder.AutoPrepareMinUsages = options.AutoPrepareMinUsages;
         }
 
         return builder.ConnectionString;
