@@ -95,13 +95,9 @@ public static class WaitlistApi
             ? TypedResults.NoContent()
             : Problems.NotFound("You are not on this waitlist.");
 
-    private static async Task<Ok<IReadOnlyList<MyWaitlistEntryResponse>>> Mine(
-        ClaimsPrincipal user, WaitlistStore store, CancellationToken cancellationToken)
-    {
-        var mine = await store.ListMineAsync(user.UserId(), MaxEntriesListed, cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<MyWaitlistEntryResponse>>([.. mine.Select(e => new MyWaitlistEntryResponse(
-            e.TicketTypeId, e.TicketTypeName, e.EventId, e.EventName, e.EventStartsAt, e.EventStatus, e.Position, e.JoinedAt, e.NotifiedAt))]);
-    }
+    private static async Task<Ok<IReadOnlyList<MyWaitlistEntry>>> Mine(
+        ClaimsPrincipal user, WaitlistStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListMineAsync(user.UserId(), MaxEntriesListed, cancellationToken));
 
     private static WaitlistEntryResponse ToResponse(WaitlistPosition entry) =>
         new(entry.TicketTypeId, entry.Position, entry.JoinedAt, entry.NotifiedAt);
