@@ -14,17 +14,24 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 
-    private ServerProcess(Process process, Uri baseAddress)
+    private const string ListeningPrefix = "Now listening on: ";
+
+    private volatile Uri? _baseAddress;
+
+    private ServerProcess(Process process)
     {
         _process = process;
-        BaseAddress = baseAddress;
         process.OutputDataReceived += (_, e) => Collect(e.Data);
         process.ErrorDataReceived += (_, e) => Collect(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
-    public Uri BaseAddress { get; }
+    /// <summary>
+    /// Where the server listens: it binds port 0 and says which port it got ("Now listening on: ..."), so no other
+    /// socket can take the port between choosing and binding it. Known once <see cref="WaitUntilReadyAsync"/> returned.
+    /// </summary>
+    public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not said where it listens yet.");
 
     public int ProcessId => _process.Id;
 
@@ -33,10 +40,9 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Everything the server printed so far.</summary>
     public string Output => string.Join('\n', _output);
 
-    /// <summary>Starts the server on a free loopback port with the given configuration (environment variables).</summary>
+    /// <summary>Starts the server on a loopback port the OS picks, with the given configuration (environment variables).</summary>
     public static ServerProcess Start(IReadOnlyDictionary<string, string> environment, string? webDll = null)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var dll = webDll ?? LocateWebDll();
         var info = new ProcessStartInfo("dotnet", [dll])
         {
@@ -45,21 +51,22 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
-        info.Environment["Urls"] = baseAddress.ToString().TrimEnd('/');
+        info.Environment["Urls"] = "http://127.0.0.1:0";
         info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the server.");
-        return new ServerProcess(process, baseAddress);
+        return new ServerProcess(process);
     }
 
     /// <summary>Waits until <c>/health/ready</c> answers 200, or throws with the server's output.</summary>
     public async Task WaitUntilReadyAsync(TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
         {
@@ -68,6 +75,13 @@ public sealed class ServerProcess : IAsyncDisposable
                 throw new InvalidOperationException($"The server exited with code {_process.ExitCode}:\n{Output}");
             }
 
+            if (_baseAddress is null)
+            {
+                await Task.Delay(100, cancellationToken);
+                continue;
+            }
+
+            client.BaseAddress ??= _baseAddress;
             try
             {
                 using var response = await client.GetAsync("/health/ready", cancellationToken);
@@ -145,6 +159,11 @@ public sealed class ServerProcess : IAsyncDisposable
         if (line is not null)
         {
             _output.Enqueue(line);
+            var at = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
+            if (at >= 0 && _baseAddress is null)
+            {
+                _baseAddress = new Uri(line[(at + ListeningPrefix.Length)..].Trim());
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ public static class WaitlistServiceCollectionExtensions
         services.AddValidatedOptions<WaitlistOptions, WaitlistOptionsValidator>(configuration.GetSection(WaitlistOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<WaitlistStore>();
+        services.TryAddSingleton<EventWaitlists>();
         services.TryAddSingleton<WaitlistTracker>();
         services.TryAddSingleton<WaitlistNotifier>();
         services.AddHostedService(provider => provider.GetRequiredService<WaitlistNotifier>());

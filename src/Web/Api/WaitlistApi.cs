@@ -13,7 +13,8 @@ namespace Fashionistas.Web.Api;
 
 /// <summary>
 /// Waitlists of sold-out ticket types: join (only while the event sells and the tier has no seat free), see one's
-/// place, leave. Seats coming back are announced by <see cref="WaitlistNotifier"/>, not here.
+/// place, leave; the event's organizer sees each tier's line. Seats coming back are announced by
+/// <see cref="WaitlistNotifier"/>, not here.
 /// </summary>
 public static class WaitlistApi
 {
@@ -29,8 +30,15 @@ public static class WaitlistApi
         // Joining asks the ticket type's grain for its seats: it shares the purchase path's rate limits.
         app.MapGroup("/api").WithTags("Waitlist").RequireAuthorization().OnPurchasePath()
             .MapPost("/ticket-types/{id:guid}/waitlist", Join);
+
+        app.MapGroup("/api/events/{id:guid}/waitlists").WithTags("Waitlist")
+            .RequireAuthorization(Policies.Organizer).ForEventManagers()
+            .MapGet("/", OfEvent);
         return app;
     }
+
+    private static async Task<Ok<IReadOnlyList<TierWaitlist>>> OfEvent(Guid id, EventWaitlists waitlists, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await waitlists.ListAsync(id, cancellationToken));
 
     private static async Task<Results<Created<WaitlistEntryResponse>, Ok<WaitlistEntryResponse>, ProblemHttpResult>> Join(
         Guid id, ClaimsPrincipal user, IGrainFactory grains, WaitlistStore store, WaitlistTracker tracker,

@@ -60,6 +60,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
             new("DELETE /api/ticket-types/{id}/waitlist (not on it)", _ => Task.FromResult(Send(HttpMethod.Delete, $"/api/ticket-types/{tier}/waitlist")),
                 SignedIn(404)),
             new("GET /api/me/waitlist", _ => Get("/api/me/waitlist"), SignedIn(200)),
+            new("GET /api/events/{public}/waitlists", _ => Get($"/api/events/{show.Id}/waitlists"), ManageOwn(200, hidden: 403)),
             new("PUT /api/me/password (wrong current)", _ => Task.FromResult(Send(HttpMethod.Put, "/api/me/password",
                 new { currentPassword = "not-the-password", newPassword = "Another-password-1" })), SignedIn(400)),
             new("GET /api/events/{public}/attendees.csv", _ => Get($"/api/events/{show.Id}/attendees.csv"), ManageOwn(200, hidden: 403)),

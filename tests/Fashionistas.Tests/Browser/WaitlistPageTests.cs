@@ -38,6 +38,26 @@ public sealed class WaitlistPageTests(ApiFactory api, BrowserFixture browser) : 
     }
 
     [Fact]
+    public async Task TheOrganizersDashboardShowsHowManyWaitForEachTier()
+    {
+        var organizer = await SignedInUser.CreateAsync(api, "organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer.User, tierCapacities: [1, 5]);
+        await new CheckoutDriver(api).HoldAsync(await api.CreateUserAsync(), show.TicketTypeIds[0], 1);
+        var waitlist = new Waitlist.WaitlistCalls(api);
+        await waitlist.JoinedPositionAsync(await api.CreateUserAsync(), show.TicketTypeIds[0]);
+        await waitlist.JoinedPositionAsync(await api.CreateUserAsync(), show.TicketTypeIds[0]);
+        await using var desk = await browser.OpenAsync(api.BaseAddress, organizer);
+        var page = desk.Page;
+
+        await page.GotoAsync($"/dashboard.html?id={show.Id}");
+
+        var soldOut = page.Locator($"#tier-table [data-tier-id='{show.TicketTypeIds[0]}'] .waitlist-count");
+        await Expect(soldOut).ToHaveTextAsync("2 esperando · 0 avisados");
+        await Expect(page.Locator($"#tier-table [data-tier-id='{show.TicketTypeIds[1]}'] .waitlist-count")).ToHaveTextAsync("—");
+        desk.AssertNoConsoleErrors();
+    }
+
+    [Fact]
     public async Task AVisitorIsAskedToSignInToJoinTheWaitlist()
     {
         var organizer = await api.CreateUserAsync("organizer");

@@ -1,9 +1,12 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
-using Fashionistas.LoadTests.Hosting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fashionistas.Tests.Infrastructure;
 
@@ -16,11 +19,12 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string AdminEmail = "admin@fashionistas.test";
     public const string AdminPassword = "Admin-password-for-tests-1";
 
-    private readonly int _port = ServerProcess.FreePort();
+    private Uri? _baseAddress;
 
     public DatabaseFixture Database { get; } = new();
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{_port}");
+    /// <summary>Where Kestrel listens: a port the OS gave it when it bound (port 0), so no other listener can have taken it.</summary>
+    public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not started yet.");
 
     /// <summary>Extra configuration for a derived fixture (e.g. a declining payment provider).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -28,8 +32,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        UseKestrel(_port);
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        _baseAddress = new Uri(addresses.Addresses.Single());
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -87,6 +87,33 @@ public sealed class WaitlistApiTests(WaitlistApiFactory api) : IClassFixture<Wai
     }
 
     [Fact]
+    public async Task TheOrganizerSeesHowManyWaitPerTierAndOtherOrganizersDoNot()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: [1, 5]);
+        await shop.HoldAsync(await api.CreateUserAsync(), show.TicketTypeIds[0], 1);
+        var (first, second) = (await api.CreateUserAsync(), await api.CreateUserAsync());
+        await waitlist.JoinedPositionAsync(first, show.TicketTypeIds[0]);
+        await waitlist.JoinedPositionAsync(second, show.TicketTypeIds[0]);
+        Assert.Equal(HttpStatusCode.NoContent, await waitlist.LeaveAsync(first, show.TicketTypeIds[0]));
+
+        using var desk = api.Client(organizer.Token);
+        var tiers = (await desk.GetFromJsonAsync<JsonElement>($"/api/events/{show.Id}/waitlists")).EnumerateArray().ToList();
+
+        Assert.Equal(show.TicketTypeIds, tiers.Select(t => t.GetProperty("ticketTypeId").GetGuid()));
+        Assert.Equal(["Tier 1", "Tier 2"], tiers.Select(t => t.GetProperty("name").GetString()));
+        Assert.Equal([1, 0], tiers.Select(t => t.GetProperty("waiting").GetInt32()));
+        Assert.Equal([0, 0], tiers.Select(t => t.GetProperty("notified").GetInt32()));
+
+        using var rival = api.Client((await api.CreateUserAsync("organizer")).Token);
+        using var refused = await rival.GetAsync($"/api/events/{show.Id}/waitlists");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Null(await ProblemAnswers.DescribeIfNotProblemAsync(refused));
+        using var unknown = await desk.GetAsync($"/api/events/{Guid.NewGuid()}/waitlists");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task AnEventThatIsNotOnSaleHasNoWaitlistAndADraftIsInvisible()
     {
         var organizer = await api.CreateUserAsync("organizer");

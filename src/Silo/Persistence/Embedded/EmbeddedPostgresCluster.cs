@@ -43,19 +43,26 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresSettings settings, I
         }
 
         await StopIfRunningAsync(cancellationToken);
-        Port = settings.Port > 0 ? settings.Port : FreePort();
-        var options = string.Join(' ', new[]
+
+        // A port picked here is free now but not reserved: another socket may take it before the postmaster binds it,
+        // so a start that fails on an auto-picked port is tried again on another one.
+        var attempts = settings.Port > 0 ? 1 : 3;
+        for (var attempt = 1; ; attempt++)
         {
-            $"-p {Port.ToString(CultureInfo.InvariantCulture)}",
-            "-c listen_addresses=127.0.0.1",
-            "-c unix_socket_directories=''",
-        }.Concat(settings.ServerSettings.Select(kv => $"-c {kv.Key}={kv.Value}")));
-        var (code, output) = await ProcessRunner.RunAsync(PgCtl,
-            ["start", "-D", _dataDirectory, "-w", "-t", Seconds(settings.StartTimeout), "-l",
-                Path.Combine(_dataDirectory, "server.log"), "-o", options],
-            settings.StartTimeout + TimeSpan.FromSeconds(10), cancellationToken);
-        if (code != 0)
-        {
+            Port = settings.Port > 0 ? settings.Port : FreePort();
+            var (code, output) = await PgCtlStartAsync(cancellationToken);
+            if (code == 0)
+            {
+                break;
+            }
+
+            if (attempt < attempts)
+            {
+                logger.LogWarning("PostgreSQL did not start on port {Port} (pg_ctl exit {Code}); trying another port", Port, code);
+                await StopIfRunningAsync(cancellationToken);
+                continue;
+            }
+
             throw new InvalidOperationException($"PostgreSQL did not start (pg_ctl exit {code}): {output.Trim()} " +
                 $"See {Path.Combine(_dataDirectory, "server.log")}.");
         }
@@ -70,6 +77,20 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresSettings settings, I
         var connectionString = ConnectionString(database);
         await CreateDatabaseAsync(database, cancellationToken);
         return connectionString;
+    }
+
+    private Task<(int Code, string Output)> PgCtlStartAsync(CancellationToken cancellationToken)
+    {
+        var options = string.Join(' ', new[]
+        {
+            $"-p {Port.ToString(CultureInfo.InvariantCulture)}",
+            "-c listen_addresses=127.0.0.1",
+            "-c unix_socket_directories=''",
+        }.Concat(settings.ServerSettings.Select(kv => $"-c {kv.Key}={kv.Value}")));
+        return ProcessRunner.RunAsync(PgCtl,
+            ["start", "-D", _dataDirectory, "-w", "-t", Seconds(settings.StartTimeout), "-l",
+                Path.Combine(_dataDirectory, "server.log"), "-o", options],
+            settings.StartTimeout + TimeSpan.FromSeconds(10), cancellationToken);
     }
 
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder

@@ -18,6 +18,8 @@ const MAX_CHART_POINTS = 500;
 const CHART_REFRESH_MS = 10_000;
 /** Check-ins are counted by the check-in API; the dashboard asks again this often when the hub does not say (ms). */
 const CHECKINS_POLL_MS = 10_000;
+/** How often the tier table asks again how many people wait for each tier (ms). */
+const WAITLISTS_POLL_MS = 30_000;
 const EDITABLE = ['draft', 'revision'];
 const FINAL = ['completed', 'cancelled'];
 
@@ -33,7 +35,7 @@ const STEPS = {
 };
 
 const eventId = guidParam('id');
-const state = { event: null, status: null, counters: new Map(), checkIns: null, points: [], editingTier: null, confirmCancel: false };
+const state = { event: null, status: null, counters: new Map(), waitlists: new Map(), checkIns: null, points: [], editingTier: null, confirmCancel: false };
 const historyKey = `fashionistas.sales.${eventId}`;
 
 if (initPage({ page: 'organizer', requires: 'organizer' }) !== undefined) {
@@ -60,7 +62,9 @@ async function start() {
   state.orders = mountOrdersPanel(eventId);
   state.staff = mountStaffPanel(eventId);
   refreshCheckIns();
+  refreshWaitlists();
   setInterval(() => { if (state.checkInsFromHub !== true) refreshCheckIns(); }, CHECKINS_POLL_MS);
+  setInterval(refreshWaitlists, WAITLISTS_POLL_MS);
   setInterval(renderChart, CHART_REFRESH_MS);
   addEventListener('resize', renderChart);
 
@@ -156,6 +160,22 @@ async function refreshCheckIns() {
   } catch {
     // The count stays as it was; the live indicator already tells when the server is unreachable.
   }
+}
+
+async function refreshWaitlists() {
+  try {
+    const tiers = await api(`/api/events/${eventId}/waitlists`, { retryBusy: false });
+    state.waitlists = new Map(tiers.map((w) => [w.ticketTypeId, w]));
+    renderTierTable();
+  } catch {
+    // The table keeps the counts it had; they are a courtesy, not the sale.
+  }
+}
+
+function waitlistLabel(tierId) {
+  const line = state.waitlists.get(tierId);
+  if (!line || line.waiting === 0) return '—';
+  return t('dashboard.waitlistCount', { waiting: number(line.waiting), notified: number(line.notified) });
 }
 
 function renderAll() {
@@ -256,6 +276,7 @@ function renderTierTable() {
     h('thead', {}, h('tr', {},
       h('th', { scope: 'col' }, t('form.tierName')), h('th', { scope: 'col', class: 'num' }, t('form.price')),
       h('th', { scope: 'col', class: 'num' }, t('form.capacity')), h('th', { scope: 'col' }, t('dashboard.perks')),
+      h('th', { scope: 'col' }, t('dashboard.waitlist')),
       h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, t('organizer.actions'))))),
     h('tbody', {}, tiers.map((tier) => h('tr', { dataset: { tierId: tier.id } },
       h('td', { 'data-label': t('form.tierName') }, tier.name),
@@ -265,6 +286,7 @@ function renderTierTable() {
         tier.earlyBirdPrice != null ? t('dashboard.earlyBirdShort', { price: money(tier.earlyBirdPrice) }) : null,
         tier.groupDiscountThreshold ? t('event.groupDiscount', { percent: tier.groupDiscountPercentage, threshold: tier.groupDiscountThreshold }) : null,
       ].filter(Boolean).join(' · ') || '—'),
+      h('td', { 'data-label': t('dashboard.waitlist'), class: 'waitlist-count' }, waitlistLabel(tier.id)),
       h('td', { 'data-label': '' }, h('button', { type: 'button', class: 'btn small ghost', onclick: () => editTier(tier) }, t('dashboard.edit'))))))));
 }
 
