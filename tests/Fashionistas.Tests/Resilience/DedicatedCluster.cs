@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Fashionistas.LoadTests.Hosting;
 using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Persistence.Embedded;
 using Fashionistas.Tests.Infrastructure;
@@ -9,15 +8,15 @@ using Npgsql;
 namespace Fashionistas.Tests.Resilience;
 
 /// <summary>
-/// A throw-away PostgreSQL cluster of its own, on a fixed port, with one migrated database: a test may stop it, start
+/// A throw-away PostgreSQL cluster of its own, on a port that stays the same across restarts, with one migrated database: a test may stop it, start
 /// it again where its clients expect it, or freeze it, without disturbing the run's shared <see cref="TestCluster"/>.
 /// </summary>
 public sealed class DedicatedCluster : IAsyncLifetime
 {
     public const string DatabaseName = "fashionistas";
 
-    private readonly EmbeddedPostgresCluster _cluster = new(
-        TestCluster.ThrowAwaySettings() with { Port = ServerProcess.FreePort() }, NullLogger.Instance);
+    // The cluster picks its port on first start and keeps it across this fixture's stops and starts.
+    private readonly EmbeddedPostgresCluster _cluster = new(TestCluster.ThrowAwaySettings(), NullLogger.Instance);
 
     private bool _running;
 

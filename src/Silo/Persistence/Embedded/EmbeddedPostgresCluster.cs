@@ -45,11 +45,13 @@ public sealed class EmbeddedPostgresCluster(EmbeddedPostgresSettings settings, I
         await StopIfRunningAsync(cancellationToken);
 
         // A port picked here is free now but not reserved: another socket may take it before the postmaster binds it,
-        // so a start that fails on an auto-picked port is tried again on another one.
-        var attempts = settings.Port > 0 ? 1 : 3;
+        // so a first start that fails on an auto-picked port is tried again on another one. A restart of this cluster
+        // keeps the port its clients already know.
+        var fixedPort = settings.Port > 0 ? settings.Port : Port;
+        var attempts = fixedPort > 0 ? 1 : 3;
         for (var attempt = 1; ; attempt++)
         {
-            Port = settings.Port > 0 ? settings.Port : FreePort();
+            Port = fixedPort > 0 ? fixedPort : FreePort();
             var (code, output) = await PgCtlStartAsync(cancellationToken);
             if (code == 0)
             {
