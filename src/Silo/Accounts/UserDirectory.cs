@@ -31,6 +31,6 @@ public sealed class UserDirectory(NpgsqlDataSource dataSource)
                    u.created_at AS CreatedAt
             """,
             $"FROM users u {where}", "u.created_at DESC, u.id", parameters, cancellationToken);
-        return ([.. rows.Select(r => new UserSummary(r.Id, r.Email, r.DisplayName, r.Roles, new DateTimeOffset(r.CreatedAt, TimeSpan.Zero)))], total);
+        return ([.. rows.Select(r => new UserSummary(r.Id, r.Email, r.DisplayName, r.Roles, StoredTime.Utc(r.CreatedAt)))], total);
     }
 }

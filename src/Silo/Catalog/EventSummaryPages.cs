@@ -28,7 +28,7 @@ internal static class EventSummaryPages
     private sealed record Row(
         Guid Id, Guid OrganizerId, string Name, string Venue, DateTime StartsAt, DateTime EndsAt, int Capacity, string Status, long? FromPrice)
     {
-        public EventSummary ToSummary() => new(Id, OrganizerId, Name, Venue, new DateTimeOffset(StartsAt, TimeSpan.Zero),
-            new DateTimeOffset(EndsAt, TimeSpan.Zero), Capacity, Status, FromPrice);
+        public EventSummary ToSummary() => new(Id, OrganizerId, Name, Venue, StoredTime.Utc(StartsAt),
+            StoredTime.Utc(EndsAt), Capacity, Status, FromPrice);
     }
 }

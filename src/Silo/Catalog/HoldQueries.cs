@@ -1,4 +1,5 @@
 using Dapper;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Catalog;
@@ -16,6 +17,6 @@ public sealed class HoldQueries(NpgsqlDataSource dataSource)
             """, new { holdId }, cancellationToken: cancellationToken));
         return row is not { } r
             ? null
-            : new HoldRecord(r.Item1, r.Item2, r.Item3, r.Item4, r.Item5, r.Item6, r.Item7, r.Item8, new DateTimeOffset(r.Item9, TimeSpan.Zero));
+            : new HoldRecord(r.Item1, r.Item2, r.Item3, r.Item4, r.Item5, r.Item6, r.Item7, r.Item8, StoredTime.Utc(r.Item9));
     }
 }

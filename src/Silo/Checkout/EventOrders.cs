@@ -48,7 +48,6 @@ public sealed class EventOrders(NpgsqlDataSource dataSource)
         DateTime CreatedAt, DateTime? PaidAt)
     {
         public EventOrderSummary ToSummary() => new(OrderId, BuyerId, BuyerName, BuyerEmail, TicketTypeId, TicketTypeName,
-            Quantity, Total, RefundedAmount, Status, ValidTickets, CheckedIn, new DateTimeOffset(CreatedAt, TimeSpan.Zero),
-            PaidAt is { } paid ? new DateTimeOffset(paid, TimeSpan.Zero) : null);
+            Quantity, Total, RefundedAmount, Status, ValidTickets, CheckedIn, StoredTime.Utc(CreatedAt), StoredTime.Utc(PaidAt));
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Industry;
@@ -91,7 +92,7 @@ public sealed class LineupStore(NpgsqlDataSource dataSource)
         var rows = await connection.QueryAsync<(Guid, string, string, DateTime, string, Guid?, string?)>(new CommandDefinition(
             sql, new { personId }, cancellationToken: cancellationToken));
         return rows.Select(r => new ShowAppearance(
-            r.Item1, r.Item2, r.Item3, new DateTimeOffset(DateTime.SpecifyKind(r.Item4, DateTimeKind.Utc)), r.Item5, r.Item6, r.Item7)).ToList();
+            r.Item1, r.Item2, r.Item3, StoredTime.Utc(r.Item4), r.Item5, r.Item6, r.Item7)).ToList();
     }
 
     private async Task<bool> AttachAsync(string sql, Guid eventId, Guid memberId, CancellationToken cancellationToken)

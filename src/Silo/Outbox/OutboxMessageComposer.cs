@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Fashionistas.Silo.Localization;
 using Fashionistas.Silo.Messaging;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Outbox;
@@ -54,7 +55,7 @@ public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource)
         {
             case MessageTemplates.TicketConfirmation:
                 parameters["quantity"] = order.Quantity.ToString(CultureInfo.InvariantCulture);
-                parameters["date"] = Bogota.DateAndTime(Utc(order.StartsAt));
+                parameters["date"] = Bogota.DateAndTime(StoredTime.Utc(order.StartsAt));
                 parameters["order"] = shortOrder;
                 break;
             case MessageTemplates.RefundIssued:
@@ -62,7 +63,7 @@ public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource)
                 parameters["order"] = shortOrder;
                 break;
             default:
-                parameters["expires"] = Bogota.DateAndTime(Utc(order.HoldExpiresAt));
+                parameters["expires"] = Bogota.DateAndTime(StoredTime.Utc(order.HoldExpiresAt));
                 break;
         }
 
@@ -70,8 +71,6 @@ public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource)
             ? new OutgoingMessage(MessageChannel.Email, order.Email, template, parameters)
             : new OutgoingMessage(MessageChannel.WhatsApp, order.Phone, template, parameters);
     }
-
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     private sealed record OrderFacts(
         Guid OrderId, int Quantity, long RefundedAmount, string BuyerName, string Email, string? Phone,

@@ -1,5 +1,6 @@
 using Dapper;
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Staff;
@@ -60,7 +61,7 @@ public sealed class EventStaff(NpgsqlDataSource dataSource)
             FROM event_staff s JOIN users u ON u.id = s.user_id
             WHERE s.event_id = @eventId ORDER BY lower(u.display_name), u.email
             """, new { eventId }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new StaffMember(r.UserId, r.DisplayName, r.Email, new DateTimeOffset(r.AddedAt, TimeSpan.Zero)))];
+        return [.. rows.Select(r => new StaffMember(r.UserId, r.DisplayName, r.Email, StoredTime.Utc(r.AddedAt)))];
     }
 
     /// <summary>The events <paramref name="userId"/> works the door of, soonest first.</summary>
@@ -73,6 +74,6 @@ public sealed class EventStaff(NpgsqlDataSource dataSource)
             FROM event_staff s JOIN events e ON e.id = s.event_id
             WHERE s.user_id = @userId ORDER BY e.starts_at, e.id
             """, new { userId }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new StaffedEvent(r.Id, r.Name, r.Venue, new DateTimeOffset(r.StartsAt, TimeSpan.Zero), r.Status))];
+        return [.. rows.Select(r => new StaffedEvent(r.Id, r.Name, r.Venue, StoredTime.Utc(r.StartsAt), r.Status))];
     }
 }

@@ -3,6 +3,7 @@ using Dapper;
 using Fashionistas.Silo.Localization;
 using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Outbox;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Waitlist;
@@ -41,7 +42,7 @@ public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageS
             ["name"] = facts.Name,
             ["tier"] = facts.TicketTypeName,
             ["event"] = facts.EventName,
-            ["date"] = Bogota.DateAndTime(new DateTimeOffset(DateTime.SpecifyKind(facts.StartsAt, DateTimeKind.Utc))),
+            ["date"] = Bogota.DateAndTime(StoredTime.Utc(facts.StartsAt)),
         };
         var outgoing = string.IsNullOrWhiteSpace(facts.Phone)
             ? new OutgoingMessage(MessageChannel.Email, facts.Email, MessageTemplates.WaitlistSeatsAvailable, parameters)

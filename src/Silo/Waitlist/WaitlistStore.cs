@@ -1,5 +1,6 @@
 using Dapper;
 using Fashionistas.Silo.Outbox;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Waitlist;
@@ -90,7 +91,7 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
                    (SELECT count(*)::int FROM waitlist_entries x WHERE x.ticket_type_id = w.ticket_type_id AND x.id <= w.id) AS Position
             FROM waitlist_entries w WHERE w.ticket_type_id = @ticketTypeId AND w.user_id = @userId
             """, new { ticketTypeId, userId }, cancellationToken: cancellationToken));
-        return row is null ? null : new WaitlistPosition(ticketTypeId, row.Position, Utc(row.JoinedAt), UtcOrNull(row.NotifiedAt));
+        return row is null ? null : new WaitlistPosition(ticketTypeId, row.Position, StoredTime.Utc(row.JoinedAt), StoredTime.Utc(row.NotifiedAt));
     }
 
     /// <summary>Takes the user off the line; false when they were not on it.</summary>
@@ -124,8 +125,8 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
             LIMIT @limit
             """, new { userId, limit }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new MyWaitlistEntry(
-            r.TicketTypeId, r.TicketTypeName, r.EventId, r.EventName, Utc(r.EventStartsAt), r.EventStatus, r.Position,
-            Utc(r.JoinedAt), UtcOrNull(r.NotifiedAt)))];
+            r.TicketTypeId, r.TicketTypeName, r.EventId, r.EventName, StoredTime.Utc(r.EventStartsAt), r.EventStatus, r.Position,
+            StoredTime.Utc(r.JoinedAt), StoredTime.Utc(r.NotifiedAt)))];
     }
 
     /// <summary>The ticket types that have anyone on their waitlist.</summary>
@@ -184,14 +185,10 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
     private static Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid ticketTypeId, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(LockSql, new { ticketTypeId }, transaction, cancellationToken: cancellationToken));
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
-    private static DateTimeOffset? UtcOrNull(DateTime? value) => value is { } v ? Utc(v) : null;
-
     private sealed record EntryRow(long Id, DateTime JoinedAt, DateTime? NotifiedAt)
     {
         public WaitlistPosition ToPosition(Guid ticketTypeId, int position) =>
-            new(ticketTypeId, position, Utc(JoinedAt), UtcOrNull(NotifiedAt));
+            new(ticketTypeId, position, StoredTime.Utc(JoinedAt), StoredTime.Utc(NotifiedAt));
     }
 
     private sealed record PositionedRow(DateTime JoinedAt, DateTime? NotifiedAt, int Position);
