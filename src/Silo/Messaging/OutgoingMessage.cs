@@ -11,4 +11,12 @@ public sealed record OutgoingMessage(
     string Recipient,
     string TemplateName,
     IReadOnlyDictionary<string, string> Parameters,
-    string Language = MessageTemplates.Language);
+    string Language = MessageTemplates.Language)
+{
+    /// <summary>To a person of ours: by WhatsApp when they gave a phone number, otherwise by e-mail.</summary>
+    public static OutgoingMessage ToPerson(
+        string email, string? phone, string templateName, IReadOnlyDictionary<string, string> parameters) =>
+        string.IsNullOrWhiteSpace(phone)
+            ? new(MessageChannel.Email, email, templateName, parameters)
+            : new(MessageChannel.WhatsApp, phone, templateName, parameters);
+}

@@ -16,13 +16,6 @@ public sealed class MessageOutboxHandler(OutboxMessageComposer composer, IMessag
             return;
         }
 
-        try
-        {
-            await sender.SendAsync(outgoing, cancellationToken);
-        }
-        catch (MessageDeliveryException refused) when (!refused.IsTransient)
-        {
-            throw new OutboxPermanentFailureException(refused.Message, refused);
-        }
+        await sender.SendFromOutboxAsync(outgoing, cancellationToken);
     }
 }

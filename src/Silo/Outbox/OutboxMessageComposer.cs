@@ -67,9 +67,7 @@ public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource)
                 break;
         }
 
-        return string.IsNullOrWhiteSpace(order.Phone)
-            ? new OutgoingMessage(MessageChannel.Email, order.Email, template, parameters)
-            : new OutgoingMessage(MessageChannel.WhatsApp, order.Phone, template, parameters);
+        return OutgoingMessage.ToPerson(order.Email, order.Phone, template, parameters);
     }
 
     private sealed record OrderFacts(

@@ -44,17 +44,8 @@ public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageS
             ["event"] = facts.EventName,
             ["date"] = Bogota.DateAndTime(StoredTime.Utc(facts.StartsAt)),
         };
-        var outgoing = string.IsNullOrWhiteSpace(facts.Phone)
-            ? new OutgoingMessage(MessageChannel.Email, facts.Email, MessageTemplates.WaitlistSeatsAvailable, parameters)
-            : new OutgoingMessage(MessageChannel.WhatsApp, facts.Phone, MessageTemplates.WaitlistSeatsAvailable, parameters);
-        try
-        {
-            await sender.SendAsync(outgoing, cancellationToken);
-        }
-        catch (MessageDeliveryException refused) when (!refused.IsTransient)
-        {
-            throw new OutboxPermanentFailureException(refused.Message, refused);
-        }
+        await sender.SendFromOutboxAsync(
+            OutgoingMessage.ToPerson(facts.Email, facts.Phone, MessageTemplates.WaitlistSeatsAvailable, parameters), cancellationToken);
     }
 
     private static long ReadEntryId(string payload)
