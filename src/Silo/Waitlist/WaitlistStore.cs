@@ -17,6 +17,10 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
     private const string PositionSql =
         "SELECT count(*)::int FROM waitlist_entries WHERE ticket_type_id = @ticketTypeId AND id <= @id";
 
+    // The place of entry w on its line: 1 is next.
+    private const string PositionOfW =
+        "(SELECT count(*)::int FROM waitlist_entries x WHERE x.ticket_type_id = w.ticket_type_id AND x.id <= w.id) AS Position";
+
     // The holds a waiter made after joining mean they bought (or are buying): their place is no longer needed.
     private const string RemoveConvertedSql = """
         DELETE FROM waitlist_entries w
@@ -86,9 +90,8 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<PositionedRow>(new CommandDefinition(
-            """
-            SELECT w.joined_at AS JoinedAt, w.notified_at AS NotifiedAt,
-                   (SELECT count(*)::int FROM waitlist_entries x WHERE x.ticket_type_id = w.ticket_type_id AND x.id <= w.id) AS Position
+            $"""
+            SELECT w.joined_at AS JoinedAt, w.notified_at AS NotifiedAt, {PositionOfW}
             FROM waitlist_entries w WHERE w.ticket_type_id = @ticketTypeId AND w.user_id = @userId
             """, new { ticketTypeId, userId }, cancellationToken: cancellationToken));
         return row is null ? null : new WaitlistPosition(ticketTypeId, row.Position, StoredTime.Utc(row.JoinedAt), StoredTime.Utc(row.NotifiedAt));
@@ -112,10 +115,9 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<MineRow>(new CommandDefinition(
-            """
+            $"""
             SELECT w.ticket_type_id AS TicketTypeId, tt.name AS TicketTypeName, w.event_id AS EventId, e.name AS EventName,
-                   e.starts_at AS EventStartsAt, e.status AS EventStatus,
-                   (SELECT count(*)::int FROM waitlist_entries x WHERE x.ticket_type_id = w.ticket_type_id AND x.id <= w.id) AS Position,
+                   e.starts_at AS EventStartsAt, e.status AS EventStatus, {PositionOfW},
                    w.joined_at AS JoinedAt, w.notified_at AS NotifiedAt
             FROM waitlist_entries w
             JOIN ticket_types tt ON tt.id = w.ticket_type_id
