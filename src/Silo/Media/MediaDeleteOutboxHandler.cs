@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Media.Cloudinary;
 using Fashionistas.Silo.Outbox;
@@ -24,13 +23,13 @@ public sealed class MediaDeleteOutboxHandler(
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var (publicId, url, contentType) = Read(message.Payload);
+        var (publicId, contentType) = (message.TextOf("publicId"), message.TextOf("contentType"));
         if (publicId is null || contentType is null)
         {
             throw new OutboxPermanentFailureException($"A media deletion without publicId or contentType: {message.Payload}");
         }
 
-        var inCloudinary = HttpUrls.IsAbsoluteHttp(url);
+        var inCloudinary = HttpUrls.IsAbsoluteHttp(message.TextOf("url"));
         if (inCloudinary && !options.Value.Cloudinary.IsConfigured)
         {
             throw new OutboxPermanentFailureException($"{publicId} is stored in Cloudinary, which is not configured.");
@@ -50,23 +49,4 @@ public sealed class MediaDeleteOutboxHandler(
             throw new OutboxPermanentFailureException(exception.Message, exception);
         }
     }
-
-    private static (string? PublicId, string? Url, string? ContentType) Read(string payload)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(payload);
-            var root = document.RootElement;
-            return (Text(root, "publicId"), Text(root, "url"), Text(root, "contentType"));
-        }
-        catch (JsonException)
-        {
-            return (null, null, null);
-        }
-    }
-
-    private static string? Text(JsonElement root, string property) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
 }

@@ -3,27 +3,35 @@ using System.Text.Json;
 namespace Fashionistas.Silo.Outbox;
 
 /// <summary>A claimed outbox row: <see cref="Attempts"/> counts this attempt; <see cref="Payload"/> is its JSON text.</summary>
+/// <remarks>The payload readers answer "absent" for a missing, mistyped or unreadable value; handlers decide what that means.</remarks>
 public sealed record OutboxMessage(long Id, string Kind, string Payload, int Attempts)
 {
     /// <summary>The payload's <c>orderId</c> (the message kinds), or <see cref="Guid.Empty"/>.</summary>
     public Guid OrderId => IdOf("orderId");
 
     /// <summary>The payload's <paramref name="property"/> read as a GUID, or <see cref="Guid.Empty"/> when absent or malformed.</summary>
-    public Guid IdOf(string property)
+    public Guid IdOf(string property) =>
+        TryGet(property, JsonValueKind.String, out var value) && value.TryGetGuid(out var id) ? id : Guid.Empty;
+
+    /// <summary>The payload's <paramref name="property"/> when it is a string, else null.</summary>
+    public string? TextOf(string property) =>
+        TryGet(property, JsonValueKind.String, out var value) ? value.GetString() : null;
+
+    /// <summary>The payload's <paramref name="property"/> when it is a whole number, else null.</summary>
+    public long? NumberOf(string property) =>
+        TryGet(property, JsonValueKind.Number, out var value) && value.TryGetInt64(out var number) ? number : null;
+
+    private bool TryGet(string property, JsonValueKind kind, out JsonElement value)
     {
+        value = default;
         try
         {
-            using var document = JsonDocument.Parse(Payload);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty(property, out var value)
-                && value.ValueKind == JsonValueKind.String
-                && value.TryGetGuid(out var id)
-                    ? id
-                    : Guid.Empty;
+            var root = JsonSerializer.Deserialize<JsonElement>(Payload);
+            return root.ValueKind == JsonValueKind.Object && root.TryGetProperty(property, out value) && value.ValueKind == kind;
         }
         catch (JsonException)
         {
-            return Guid.Empty;
+            return false;
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Fashionistas.Silo.Localization;
 using Fashionistas.Silo.Messaging;
@@ -20,7 +19,8 @@ public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageS
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var entryId = ReadEntryId(message.Payload);
+        var entryId = message.NumberOf("entryId")
+            ?? throw new OutboxPermanentFailureException($"A waitlist message without entryId: {message.Payload}");
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var facts = await connection.QuerySingleOrDefaultAsync<Facts>(new CommandDefinition(
             """
@@ -46,24 +46,6 @@ public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageS
         };
         await sender.SendFromOutboxAsync(
             OutgoingMessage.ToPerson(facts.Email, facts.Phone, MessageTemplates.WaitlistSeatsAvailable, parameters), cancellationToken);
-    }
-
-    private static long ReadEntryId(string payload)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(payload);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("entryId", out var value)
-                && value.ValueKind == JsonValueKind.Number
-                && value.TryGetInt64(out var id)
-                    ? id
-                    : throw new OutboxPermanentFailureException($"A waitlist message without entryId: {payload}");
-        }
-        catch (JsonException exception)
-        {
-            throw new OutboxPermanentFailureException($"A waitlist message with unreadable JSON: {payload}", exception);
-        }
     }
 
     private sealed record Facts(string Name, string Email, string? Phone, string EventName, DateTime StartsAt, string TicketTypeName);
