@@ -11,6 +11,12 @@ namespace Fashionistas.Silo.Staff;
 /// </summary>
 public sealed class EventStaff(NpgsqlDataSource dataSource)
 {
+    private const string MembersSql = """
+        SELECT s.user_id AS UserId, u.display_name AS DisplayName, u.email AS Email, s.added_at AS AddedAt
+        FROM event_staff s JOIN users u ON u.id = s.user_id
+        WHERE s.event_id = @eventId
+        """;
+
     /// <summary>Adds the account with <paramref name="email"/>; null when nobody has that e-mail. Adding twice is a no-op.</summary>
     public async Task<StaffMember?> AddAsync(Guid eventId, string email, Guid? addedBy, CancellationToken cancellationToken)
     {
@@ -31,8 +37,10 @@ public sealed class EventStaff(NpgsqlDataSource dataSource)
             await AuditLog.WriteAsync(connection, transaction, addedBy, "event.staff_added", "event", eventId, new { userId }, cancellationToken);
         }
 
+        var member = await connection.QuerySingleAsync<MemberRow>(new CommandDefinition(
+            MembersSql + " AND s.user_id = @userId", new { eventId, userId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return (await ListAsync(eventId, cancellationToken)).Single(m => m.UserId == userId);
+        return member.ToMember();
     }
 
     /// <summary>False when the person was not on the event's staff.</summary>
@@ -55,13 +63,9 @@ public sealed class EventStaff(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<StaffMember>> ListAsync(Guid eventId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(Guid UserId, string DisplayName, string Email, DateTime AddedAt)>(new CommandDefinition(
-            """
-            SELECT s.user_id, u.display_name, u.email, s.added_at
-            FROM event_staff s JOIN users u ON u.id = s.user_id
-            WHERE s.event_id = @eventId ORDER BY lower(u.display_name), u.email
-            """, new { eventId }, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => new StaffMember(r.UserId, r.DisplayName, r.Email, StoredTime.Utc(r.AddedAt)))];
+        var rows = await connection.QueryAsync<MemberRow>(new CommandDefinition(
+            MembersSql + " ORDER BY lower(u.display_name), u.email", new { eventId }, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToMember())];
     }
 
     /// <summary>The events <paramref name="userId"/> works the door of, soonest first.</summary>
@@ -75,5 +79,10 @@ public sealed class EventStaff(NpgsqlDataSource dataSource)
             WHERE s.user_id = @userId ORDER BY e.starts_at, e.id
             """, new { userId }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => new StaffedEvent(r.Id, r.Name, r.Venue, StoredTime.Utc(r.StartsAt), r.Status))];
+    }
+
+    private sealed record MemberRow(Guid UserId, string DisplayName, string Email, DateTime AddedAt)
+    {
+        public StaffMember ToMember() => new(UserId, DisplayName, Email, StoredTime.Utc(AddedAt));
     }
 }
