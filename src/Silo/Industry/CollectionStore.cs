@@ -1,6 +1,5 @@
 using Dapper;
 using Fashionistas.Silo.Media;
-using Fashionistas.Silo.Outbox;
 using Npgsql;
 
 namespace Fashionistas.Silo.Industry;
@@ -121,8 +120,7 @@ public sealed class CollectionStore(NpgsqlDataSource dataSource)
                 DELETE FROM fashion_images WHERE id = @imageId AND collection_id = @collectionId
                 RETURNING public_id, url, content_type
             )
-            INSERT INTO outbox (kind, payload)
-            SELECT '{OutboxKinds.MediaDelete}', jsonb_build_object('publicId', public_id, 'url', url, 'contentType', content_type) FROM gone
+            {MediaDeletions.InsertFrom("gone")}
             """,
             new { imageId, collectionId }, cancellationToken: cancellationToken)) > 0;
     }

@@ -17,12 +17,15 @@ internal static class MediaDeletions
     public static Task QueueAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string imagesWhere, object parameters, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
-            $"""
-            INSERT INTO outbox (kind, payload)
-            SELECT '{OutboxKinds.MediaDelete}', jsonb_build_object('publicId', i.public_id, 'url', i.url, 'contentType', i.content_type)
-            FROM fashion_images i WHERE {imagesWhere}
-            """,
-            parameters,
-            transaction,
-            cancellationToken: cancellationToken));
+            InsertFrom($"fashion_images i WHERE {imagesWhere}"), parameters, transaction, cancellationToken: cancellationToken));
+
+    /// <summary>
+    /// The outbox insert for the files of the rows of <paramref name="source"/>, which has the image columns
+    /// <c>public_id, url, content_type</c> (a table with its condition, or a CTE that deleted them).
+    /// </summary>
+    public static string InsertFrom(string source) => $"""
+        INSERT INTO outbox (kind, payload)
+        SELECT '{OutboxKinds.MediaDelete}', jsonb_build_object('publicId', public_id, 'url', url, 'contentType', content_type)
+        FROM {source}
+        """;
 }
