@@ -71,12 +71,13 @@ public static class WaitlistApi
         }
 
         var outcome = await store.JoinAsync(id, availability.EventId, user.UserId(), options.Value.MaxEntriesPerTicketType, now, cancellationToken);
-        if (outcome is not WaitlistJoinOutcome.Joined joined)
+        if (outcome is WaitlistJoinOutcome.Full full)
         {
-            var max = outcome is WaitlistJoinOutcome.Full full ? full.Max : options.Value.MaxEntriesPerTicketType;
-            return Problems.Conflict("The waitlist is full.", $"It already holds {max} people.",
-                new Dictionary<string, object?> { ["max"] = max });
+            return Problems.Conflict("The waitlist is full.", $"It already holds {full.Max} people.",
+                new Dictionary<string, object?> { ["max"] = full.Max });
         }
+
+        var joined = (WaitlistJoinOutcome.Joined)outcome;
 
         // Seats may have come back between the check and the join, before the tracker knew this ticket type had
         // waiters: hand it the current availability so that change is not missed.
