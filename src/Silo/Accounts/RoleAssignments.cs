@@ -1,5 +1,5 @@
 using Dapper;
-using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Accounts;

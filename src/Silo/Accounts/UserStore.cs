@@ -1,4 +1,5 @@
 using Dapper;
+using Fashionistas.Silo.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;
 
@@ -78,7 +79,7 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
             return false;
         }
 
-        await Checkout.AuditLog.WriteAsync(connection, transaction, userId, "user.password_changed", "user", userId, new { }, cancellationToken);
+        await AuditLog.WriteAsync(connection, transaction, userId, "user.password_changed", "user", userId, new { }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

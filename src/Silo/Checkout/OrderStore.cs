@@ -1,5 +1,6 @@
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Outbox;
+using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Persistence.Inventory;
 using Npgsql;
 

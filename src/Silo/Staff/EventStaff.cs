@@ -1,5 +1,4 @@
 using Dapper;
-using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Persistence;
 using Npgsql;
 

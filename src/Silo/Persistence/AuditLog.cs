@@ -2,7 +2,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Fashionistas.Silo.Checkout;
+namespace Fashionistas.Silo.Persistence;
 
 /// <summary>Rows of <c>audit_logs</c>, written in the caller's transaction so the trail matches what happened.</summary>
 public static class AuditLog
