@@ -114,22 +114,25 @@ public sealed class StripePaymentProvider(
         KeyValuePair<string, string>[] form = [new("cancellation_reason", "requested_by_customer")];
         var result = await PostAsync(
             $"{PaymentIntentsPath}/{Uri.EscapeDataString(providerReference)}/cancel", form, idempotencyKey, cancellationToken);
+        string? status;
         if (result.IsSuccess)
         {
-            var status = ParseObject(result.Body, "payment intent").String("status");
-            return status == Canceled ? PaymentCancelResult.Cancelled(status) : PaymentCancelResult.NotCancellable(status);
+            status = ParseObject(result.Body, "payment intent").String("status");
         }
-
-        // Stripe refuses to cancel an intent that is already canceled, succeeded or processing, and names its status.
-        var error = StripeError.Parse(result.Body);
-        if (error.Code == UnexpectedState)
+        else
         {
-            var status = ParseObject(result.Body, "error").Object("error").Object("payment_intent").String("status");
+            // Stripe refuses to cancel an intent that is already canceled, succeeded or processing, and names its status.
+            var error = StripeError.Parse(result.Body);
+            if (error.Code != UnexpectedState)
+            {
+                throw Failure("cancel payment intent", result, error);
+            }
+
+            status = ParseObject(result.Body, "error").Object("error").Object("payment_intent").String("status");
             logger.LogInformation("Stripe payment {PaymentReference} is {PaymentStatus}; not cancelled now", providerReference, status);
-            return status == Canceled ? PaymentCancelResult.Cancelled(status) : PaymentCancelResult.NotCancellable(status);
         }
 
-        throw Failure("cancel payment intent", result, error);
+        return status == Canceled ? PaymentCancelResult.Cancelled(status) : PaymentCancelResult.NotCancellable(status);
     }
 
     private PaymentStart ReadPaymentIntent(string body, Guid orderId)
