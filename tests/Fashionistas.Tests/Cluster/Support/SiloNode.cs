@@ -1,0 +1,51 @@
+using Orleans;
+using Orleans.Runtime;
+using Fashionistas.Silo.Cluster;
+using Fashionistas.Silo.Persistence;
+using Fashionistas.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Fashionistas.Tests.Cluster.Support;
+
+/// <summary>
+/// A bare silo (no web, no product services) configured exactly as the server configures its own, on a test
+/// database: the Orleans settings as a node would have them, the providers on that database's PostgreSQL.
+/// </summary>
+public sealed class SiloNode : IAsyncDisposable
+{
+    private readonly IHost _host;
+
+    private SiloNode(IHost host) => _host = host;
+
+    public IGrainFactory Grains => _host.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _host.Services;
+
+    public static async Task<SiloNode> StartAsync(string connectionString, string clusterId, string clustering = "adonet")
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Postgres"] = connectionString,
+            ["Orleans:Clustering"] = clustering,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Orleans:ServiceId"] = clusterId,
+            ["Orleans:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:AdvertisedIP"] = "127.0.0.1",
+        });
+        builder.Services.AddPostgres(builder.Configuration);
+        builder.AddOrleansSilo();
+        var host = builder.Build();
+        await host.StartAsync();
+        return new SiloNode(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
