@@ -2,6 +2,7 @@ using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Crm;
+using Fashionistas.Silo.Hosting;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Silo.Inventory;
 using Fashionistas.Silo.Media;
@@ -9,7 +10,6 @@ using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Persistence;
-using Fashionistas.Silo.Runtime;
 using Fashionistas.Silo.Seed;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Silo.Waitlist;
@@ -41,7 +41,7 @@ public static class SiloHostExtensions
         services.AddSingleton<EventCatalog>();
         services.AddSingleton<ManagedEvents>();
         services.AddSingleton<HoldQueries>();
-        services.AddGrainRuntime(configuration.GetSection(GrainRuntimeOptions.SectionName));
+        builder.AddTicketingSilo();
         services.AddInventory(configuration);
 
         // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.
