@@ -9,7 +9,6 @@ using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Persistence;
-using Fashionistas.Silo.Runtime;
 using Fashionistas.Silo.Seed;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Silo.Waitlist;
@@ -21,7 +20,10 @@ namespace Fashionistas.Silo;
 
 public static class SiloHostExtensions
 {
-    /// <summary>Everything that lives behind the web layer: PostgreSQL, accounts, start-up data, grains, checkout.</summary>
+    /// <summary>
+    /// Everything that lives behind the web layer: PostgreSQL, accounts, start-up data, the grains' services, checkout.
+    /// The host adds its Orleans part: a silo (<c>AddOrleansSilo</c>) or, for a web node, a silo or a client (<c>AddOrleansNode</c>).
+    /// </summary>
     public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -41,7 +43,6 @@ public static class SiloHostExtensions
         services.AddSingleton<EventCatalog>();
         services.AddSingleton<ManagedEvents>();
         services.AddSingleton<HoldQueries>();
-        services.AddGrainRuntime(configuration.GetSection(GrainRuntimeOptions.SectionName));
         services.AddInventory(configuration);
 
         // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.

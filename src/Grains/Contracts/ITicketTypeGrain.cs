@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Domain;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 
 namespace Fashionistas.Grains.Contracts;
 
@@ -7,6 +7,7 @@ namespace Fashionistas.Grains.Contracts;
 /// The inventory of one ticket type (key = ticket type id): holds, sales and returns, each decided in
 /// memory and committed to PostgreSQL in batches before anyone is answered.
 /// </summary>
+[Alias("Fashionistas.ITicketTypeGrain")]
 public interface ITicketTypeGrain : IGrainWithGuidKey
 {
     /// <summary>Holds seats for a buyer while the event is on sale, within the sales window and the buyer's limit.</summary>

@@ -21,7 +21,7 @@ public sealed class OrleansClusterOptions
     /// <summary>Port silos talk to each other on; every node on one machine needs its own.</summary>
     public int SiloPort { get; set; } = 11111;
 
-    /// <summary>Port clients (silo-less web nodes) reach this silo's grains on; one per node on one machine.</summary>
+    /// <summary>Port clients (silo-less web nodes) reach this silo's grains on; one per node on one machine; 0 = no gateway.</summary>
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>

@@ -38,12 +38,12 @@ public sealed class OrleansClusterOptionsValidator : IValidateOptions<OrleansClu
             failures.Add($"Orleans:SiloPort must be between 1 and {LastPort}.");
         }
 
-        if (options.GatewayPort is < 1 or > LastPort)
+        if (options.GatewayPort is < 0 or > LastPort)
         {
-            failures.Add($"Orleans:GatewayPort must be between 1 and {LastPort}.");
+            failures.Add($"Orleans:GatewayPort must be between 0 (no gateway) and {LastPort}.");
         }
 
-        if (options.SiloPort == options.GatewayPort)
+        if (options.GatewayPort != 0 && options.SiloPort == options.GatewayPort)
         {
             failures.Add("Orleans:SiloPort and Orleans:GatewayPort must differ.");
         }

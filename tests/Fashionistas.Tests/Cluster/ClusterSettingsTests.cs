@@ -37,6 +37,7 @@ public sealed class ClusterSettingsTests
     [InlineData("Clustering", "consul")]
     [InlineData("Role", "both")]
     [InlineData("SiloPort", "0")]
+    [InlineData("GatewayPort", "-1")]
     [InlineData("GatewayPort", "70000")]
     [InlineData("SiloPort", "30000")]
     [InlineData("AdvertisedIP", "node-a.local")]

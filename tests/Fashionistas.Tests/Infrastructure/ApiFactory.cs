@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Fashionistas.LoadTests.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -150,6 +151,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["RateLimiting:AuthPerIpPerMinute"] = "100000",
             ["RateLimiting:PurchasePerUserPerMinute"] = "100000",
             ["RateLimiting:PurchasePerIpPerSecond"] = "100000",
+
+            // Many servers run side by side in the suite: each co-hosted silo gets a port of its own and no gateway.
+            ["Orleans:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = "0",
         };
         foreach (var (key, value) in Settings)
         {

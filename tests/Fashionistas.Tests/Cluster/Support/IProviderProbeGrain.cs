@@ -1,5 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
 namespace Fashionistas.Tests.Cluster.Support;
 
 /// <summary>A grain that exercises the ADO.NET grain storage and reminders, nothing else.</summary>

@@ -1,5 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
 namespace Fashionistas.Tests.Cluster.Support;
 
 [GenerateSerializer, Immutable, Alias("Fashionistas.Tests.Cluster.ProbeState")]

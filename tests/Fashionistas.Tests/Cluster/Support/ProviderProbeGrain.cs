@@ -1,5 +1,3 @@
-using Orleans;
-using Orleans.Runtime;
 namespace Fashionistas.Tests.Cluster.Support;
 
 public sealed class ProviderProbeGrain([PersistentState("probe")] IPersistentState<ProbeState> state)

@@ -1,8 +1,6 @@
-using Orleans;
-using Orleans.Runtime;
 using Fashionistas.Silo.Cluster;
 using Fashionistas.Silo.Persistence;
-using Fashionistas.Tests.Infrastructure;
+using Fashionistas.LoadTests.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -32,8 +30,8 @@ public sealed class SiloNode : IAsyncDisposable
             ["Orleans:Clustering"] = clustering,
             ["Orleans:ClusterId"] = clusterId,
             ["Orleans:ServiceId"] = clusterId,
-            ["Orleans:SiloPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Orleans:GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:AdvertisedIP"] = "127.0.0.1",
         });
         builder.Services.AddPostgres(builder.Configuration);
