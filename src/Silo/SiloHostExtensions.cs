@@ -4,6 +4,7 @@ using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Crm;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Silo.Inventory;
+using Fashionistas.Silo.LiveUpdates;
 using Fashionistas.Silo.Media;
 using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Outbox;
@@ -52,6 +53,10 @@ public static class SiloHostExtensions
         services.AddOutbox(configuration);
         services.AddCheckout();
         services.AddWaitlist(configuration);
+
+        // Live updates of this node's commits reach every web node of the cluster; the waitlist sees them first.
+        services.AddClusterLiveUpdates(configuration);
+        services.AddWaitlistObserver();
 
         // The fashion-industry side: profiles, collections (media), lineups, sponsors and their CRM sync.
         services.AddMedia(configuration);

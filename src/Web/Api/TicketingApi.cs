@@ -36,7 +36,6 @@ public static class TicketingApi
         services.AddTelemetry(builder.Configuration);
         services.AddHealth();
         services.AddLiveUpdates(builder.Configuration);
-        services.AddWaitlistObserver(); // after AddLiveUpdates: it wraps the live publisher
         services.AddIndustryApi();
         return builder;
     }
