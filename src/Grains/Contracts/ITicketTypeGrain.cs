@@ -29,7 +29,7 @@ public interface ITicketTypeGrain : IGrainWithGuidKey
     Task<SaleResult> ConfirmSale(SaleRequest sale);
 
     /// <summary>For refunds: voids the order's named tickets and returns their seats. Idempotent.</summary>
-    Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds);
+    Task<ReturnResult> ReturnSeats(Guid orderId, Guid[] ticketIds);
 
     /// <summary>
     /// Gives a valid ticket of <paramref name="orderId"/> to <paramref name="newOwnerId"/>: the old ticket becomes

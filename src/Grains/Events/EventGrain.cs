@@ -48,7 +48,8 @@ public sealed class EventGrain(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new GrainUnavailableException($"Event {GrainKey} could not be loaded: {ex.Message}", ex);
+            logger.LogWarning(ex, "Event {EventId} could not be loaded", GrainKey);
+            throw GrainUnavailableException.Because($"Event {GrainKey} could not be loaded; retry.", ex);
         }
 
         _state = stored is null ? null : EventState.FromStored(stored);

@@ -84,7 +84,8 @@ public sealed class TicketTypeGrain(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new GrainUnavailableException($"Ticket type {GrainKey} could not be loaded: {ex.Message}", ex);
+            logger.LogWarning(ex, "Ticket type {TicketTypeId} could not be loaded", GrainKey);
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} could not be loaded; retry.", ex);
         }
 
         if (load is null)
@@ -119,7 +120,8 @@ public sealed class TicketTypeGrain(
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not GrainUnavailableException)
         {
-            throw new GrainUnavailableException($"Ticket type {GrainKey} could not be activated: {ex.Message}", ex);
+            logger.LogWarning(ex, "Ticket type {TicketTypeId} could not be activated", GrainKey);
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} could not be activated; retry.", ex);
         }
 
         if (expired > 0)
@@ -215,7 +217,7 @@ public sealed class TicketTypeGrain(
         return Durable(Confirm(sale));
     }
 
-    public async Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds)
+    public async Task<ReturnResult> ReturnSeats(Guid orderId, Guid[] ticketIds)
     {
         ArgumentNullException.ThrowIfNull(ticketIds);
         if (Usable() is null)
@@ -223,7 +225,7 @@ public sealed class TicketTypeGrain(
             return ReturnResult.NotFoundResult;
         }
 
-        if (ticketIds.Count == 0)
+        if (ticketIds.Length == 0)
         {
             return new ReturnResult.Invalid("Name at least one ticket to return.");
         }
@@ -359,7 +361,7 @@ public sealed class TicketTypeGrain(
     {
         if (_broken is not null)
         {
-            throw new GrainUnavailableException($"Ticket type {GrainKey} is reloading after a failed commit; retry.", _broken);
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} is reloading after a failed commit; retry.", _broken);
         }
 
         if (_commits is { } commits && commits.Waiting >= _options.MaxWaitingCalls)
@@ -398,7 +400,7 @@ public sealed class TicketTypeGrain(
     {
         if (_broken is { } broken)
         {
-            throw new GrainUnavailableException($"Ticket type {GrainKey} is reloading after a failed commit; retry.", broken);
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} is reloading after a failed commit; retry.", broken);
         }
 
         if (_pending.IsEmpty)
@@ -429,7 +431,7 @@ public sealed class TicketTypeGrain(
             }
 
             DeactivateOnIdle();
-            throw new GrainUnavailableException($"Ticket type {GrainKey}: the commit failed, nothing was written; retry.", ex);
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey}: the commit failed, nothing was written; retry.", ex);
         }
 
         _version++;
@@ -672,8 +674,9 @@ public sealed class TicketTypeGrain(
             ? new SaleResult.Sold(order.OrderId, ToIssued(order), Replayed: true)
             : new SaleResult.Invalid("The order belongs to another hold.");
 
-    private static IReadOnlyList<IssuedTicket> ToIssued(OrderTickets order) =>
-        [.. order.Tickets.Select(t => new IssuedTicket(t.Id, t.Code))];
+    // An array, not a collection expression: the compiler's read-only list type would not cross a silo boundary.
+    private static IssuedTicket[] ToIssued(OrderTickets order) =>
+        order.Tickets.Select(t => new IssuedTicket(t.Id, t.Code)).ToArray();
 
     /// <summary>
     /// Runs after a commit succeeded, with the state that commit made durable (later turns may already have moved

@@ -61,7 +61,7 @@ public sealed class RefundService(
 
         if (toReturn.Count > 0)
         {
-            var returned = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(orderId, toReturn);
+            var returned = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(orderId, [.. toReturn]);
             switch (returned)
             {
                 case ReturnResult.Invalid invalid:
@@ -106,7 +106,7 @@ public sealed class RefundService(
             .ToList();
         if (toVoid.Count > 0)
         {
-            var returned = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(order.Id, toVoid);
+            var returned = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(order.Id, [.. toVoid]);
             logger.LogInformation(
                 "Provider refund of order {OrderId} returned seats: {Result}", order.Id, returned);
         }

@@ -24,7 +24,7 @@ public sealed class GrainOutageTests(DedicatedCluster postgres) : IClassFixture<
             for (var attempt = 0; attempt < 3; attempt++)
             {
                 var failure = await Assert.ThrowsAsync<GrainUnavailableException>(() => grain.Hold(new HoldRequest(users[1], 1)));
-                Assert.IsAssignableFrom<Npgsql.NpgsqlException>(failure.InnerException);
+                Assert.Contains("could not be loaded", failure.Message, StringComparison.Ordinal);
             }
         }
 
