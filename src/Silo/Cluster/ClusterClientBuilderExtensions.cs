@@ -2,6 +2,7 @@ using Fashionistas.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 
 namespace Fashionistas.Silo.Cluster;
@@ -34,6 +35,7 @@ public static class ClusterClientBuilderExtensions
             c.ClusterId = options.ClusterId;
             c.ServiceId = options.ServiceId;
         });
+        client.AddDashboard();
         client.Services.AddSingleton(Options.Create(options));
         return client;
     }

@@ -4,6 +4,7 @@ using Fashionistas.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Hosting;
 
 namespace Fashionistas.Silo.Cluster;
@@ -56,6 +57,8 @@ public static class ClusterSiloBuilderExtensions
             t.Invariant = invariant;
             t.DataSource = source;
         })));
+        // The dashboard's statistics are gathered by every silo; web nodes serve its pages to admins.
+        silo.AddDashboard();
         silo.Services.AddSingleton<IValidateOptions<OrleansClusterOptions>, OrleansClusterOptionsValidator>();
         silo.Services.AddSingleton(Options.Create(options));
         return silo;

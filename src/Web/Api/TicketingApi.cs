@@ -6,6 +6,7 @@ using Fashionistas.Web.Health;
 using Fashionistas.Web.Live;
 using Fashionistas.Web.Media;
 using Fashionistas.Web.Observability;
+using Fashionistas.Web.Operations;
 using Fashionistas.Web.Security;
 
 namespace Fashionistas.Web.Api;
@@ -63,6 +64,7 @@ public static class TicketingApi
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();
+        app.MapOrleansDashboardForAdmins();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;
     }

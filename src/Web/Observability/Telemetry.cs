@@ -16,7 +16,9 @@ public static class Telemetry
     public static readonly string[] Sources = ["Microsoft.AspNetCore", "Microsoft.AspNetCore.SignalR.Server", "Fashionistas.Grains", "Fashionistas.Api", "Npgsql"];
 
     public static readonly string[] Meters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Fashionistas.Grains", TicketingMetrics.MeterName, "Npgsql", "System.Runtime"];
+        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Fashionistas.Grains", TicketingMetrics.MeterName, "Npgsql", "System.Runtime",
+         // Orleans' own: activations per grain type, silo membership, messaging.
+         "Microsoft.Orleans"];
 
     private const string HttpProtobuf = "http/protobuf";
 
