@@ -114,8 +114,8 @@ public sealed class TicketTypeGrain(
         var expired = ExpireDue(now);
         try
         {
-            await CommitCollectedAsync();
             await _reminder.LoadAsync();
+            await CommitCollectedAsync();
             await _reminder.KeepAsync(!_state.ActiveHolds.IsEmpty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not GrainUnavailableException)
