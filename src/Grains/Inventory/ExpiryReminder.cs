@@ -16,7 +16,19 @@ public sealed class ExpiryReminder(Grain grain, TimeSpan period, ILogger logger)
     private IGrainReminder? _reminder;
 
     /// <summary>Reads whether the reminder exists (a previous activation may have left it).</summary>
-    public async Task LoadAsync() => _reminder = await grain.GetReminder(Name);
+    public async Task LoadAsync()
+    {
+        try
+        {
+            _reminder = await grain.GetReminder(Name);
+        }
+#pragma warning disable CA1031 // Unknown is treated as absent: the next KeepAsync registers it again (an update, not a second one).
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogWarning(ex, "Reading the expiry reminder of {Grain} failed", grain.GrainContext.GrainId);
+        }
+    }
 
     /// <summary>Registers or removes the reminder so it exists exactly while <paramref name="needed"/>.</summary>
     public async Task KeepAsync(bool needed)

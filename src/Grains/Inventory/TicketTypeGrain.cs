@@ -109,13 +109,13 @@ public sealed class TicketTypeGrain(
 
         // Deadlines passed while nobody was running (a restart, an idle grain woken by its reminder): those seats go
         // back now, durably, before any call is served.
+        _committedAvailable = _state.Capacity - load.Held - load.Sold;
+        _committedSeats = (load.Held, load.Sold);
         var expired = ExpireDue(now);
-        _committedAvailable = _state.Available;
-        _committedSeats = (_state.Held, _state.Sold);
         try
         {
-            await CommitCollectedAsync();
             await _reminder.LoadAsync();
+            await CommitCollectedAsync();
             await _reminder.KeepAsync(!_state.ActiveHolds.IsEmpty);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not GrainUnavailableException)
