@@ -11,6 +11,14 @@ public sealed class OwnCluster : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
+    /// <summary>
+    /// Connections all nodes together may open: the embedded PostgreSQL allows 100 (max_connections), and the run's
+    /// verification and a few superuser slots need some. Each node gets its share (shared pool plus its inventory pool).
+    /// </summary>
+    private const int ConnectionBudget = 80;
+
+    private const int InventoryPoolSize = 10;
+
     private readonly List<ServerProcess> _joined;
 
     private OwnCluster(OwnServer first, List<ServerProcess> joined)
@@ -36,6 +44,8 @@ public sealed class OwnCluster : IAsyncDisposable
             ["Orleans__Clustering"] = "adonet",
             ["Orleans__ClusterId"] = "load-" + Guid.NewGuid().ToString("N")[..8],
             ["Orleans__AdvertisedIP"] = "127.0.0.1",
+            ["Postgres__MaxPoolSize"] = SharedPoolSize(nodes).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Postgres__InventoryMaxPoolSize"] = InventoryPoolSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var first = await OwnServer.StartAsync(log, cluster, cancellationToken);
         var joined = new List<ServerProcess>();
@@ -45,7 +55,11 @@ public sealed class OwnCluster : IAsyncDisposable
             var environment = first.Environment
                 .Where(e => e.Key != "Postgres__DataDirectory")
                 .ToDictionary(e => e.Key, e => e.Value);
-            environment["ConnectionStrings__Postgres"] = first.ConnectionString;
+            // A configured connection string brings its own pool size (Npgsql's default is 100): give it the same share.
+            environment["ConnectionStrings__Postgres"] = new Npgsql.NpgsqlConnectionStringBuilder(first.ConnectionString)
+            {
+                MaxPoolSize = SharedPoolSize(nodes),
+            }.ConnectionString;
             for (var i = 1; i < nodes; i++)
             {
                 var process = ServerProcess.Start(environment, ServerProcess.LocateWebDll());
@@ -62,6 +76,8 @@ public sealed class OwnCluster : IAsyncDisposable
 
         return result;
     }
+
+    private static int SharedPoolSize(int nodes) => Math.Max(2, (ConnectionBudget / nodes) - InventoryPoolSize);
 
     public async ValueTask DisposeAsync()
     {

@@ -59,7 +59,6 @@ public static class ClusterSiloBuilderExtensions
         })));
         // The dashboard's statistics are gathered by every silo; web nodes serve its pages to admins.
         silo.AddDashboard();
-        silo.Services.AddSingleton<IValidateOptions<OrleansClusterOptions>, OrleansClusterOptionsValidator>();
         silo.Services.AddSingleton(Options.Create(options));
         return silo;
     }
