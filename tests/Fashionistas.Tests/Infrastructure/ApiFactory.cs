@@ -30,9 +30,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra configuration for a derived fixture (e.g. a declining payment provider).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Runs once the database exists, before the server starts (e.g. a silo the server joins as a client).</summary>
+    protected virtual Task BeforeServerStartsAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
+        await BeforeServerStartsAsync();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

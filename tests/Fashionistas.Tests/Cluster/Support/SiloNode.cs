@@ -1,3 +1,4 @@
+using Fashionistas.Silo;
 using Fashionistas.Silo.Cluster;
 using Fashionistas.Silo.Persistence;
 using Fashionistas.LoadTests.Hosting;
@@ -21,7 +22,12 @@ public sealed class SiloNode : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<SiloNode> StartAsync(string connectionString, string clusterId, string clustering = "adonet")
+    /// <summary>
+    /// A bare silo, or with <paramref name="withProductServices"/> the silo host as <c>src/Silo</c> runs it (stores,
+    /// grains' services, start-up data), whose grains a client-only web node can call.
+    /// </summary>
+    public static async Task<SiloNode> StartAsync(
+        string connectionString, string clusterId, string clustering = "adonet", bool withProductServices = false, int? gatewayPort = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -31,10 +37,19 @@ public sealed class SiloNode : IAsyncDisposable
             ["Orleans:ClusterId"] = clusterId,
             ["Orleans:ServiceId"] = clusterId,
             ["Orleans:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Orleans:GatewayPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = (gatewayPort ?? FreeTcpPort.Next()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Fashionistas:DemoData:Enabled"] = "false",
             ["Orleans:AdvertisedIP"] = "127.0.0.1",
         });
-        builder.Services.AddPostgres(builder.Configuration);
+        if (withProductServices)
+        {
+            builder.AddSilo();
+        }
+        else
+        {
+            builder.Services.AddPostgres(builder.Configuration);
+        }
+
         builder.AddOrleansSilo();
         var host = builder.Build();
         await host.StartAsync();
