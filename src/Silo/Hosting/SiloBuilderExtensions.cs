@@ -27,6 +27,9 @@ public static class SiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         silo.UseTicketingClustering(configuration);
 
+        // A span per grain call (source "Microsoft.Orleans.Application"), so a trace runs HTTP → grain → PostgreSQL.
+        silo.AddActivityPropagation();
+
         // Ticket types with live holds keep one reminder each to wake them when idle (see ExpiryReminder). In memory
         // on one node; a cluster keeps reminders in PostgreSQL instead.
         silo.UseInMemoryReminderService();
