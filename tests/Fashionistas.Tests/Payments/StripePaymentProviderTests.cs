@@ -80,17 +80,17 @@ public sealed class StripePaymentProviderTests
     }
 
     [Fact]
-    public async Task ARateLimitIsRetried()
+    public async Task ARateLimitIsATransientFailureSoTheBuyerMayRetryLater()
     {
         await using var stripe = await ScriptedHttpServer.StartAsync(
-            ScriptedResponse.Json(429, StripeResponses.Error("invalid_request_error", "rate_limit", "Too many requests.")),
-            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_rl", "requires_payment_method", 15_000_000, OrderId)));
+            ScriptedResponse.Json(429, StripeResponses.Error("invalid_request_error", "rate_limit", "Too many requests.")));
         using var services = Services(stripe);
 
-        var start = await Provider(services).StartAsync(Request(), CancellationToken.None);
+        var exception = await Assert.ThrowsAsync<PaymentProviderException>(
+            () => Provider(services).StartAsync(Request(), CancellationToken.None));
 
-        Assert.Equal("pi_rl", start.ProviderReference);
-        Assert.Equal(2, stripe.Requests.Count);
+        Assert.True(exception.IsTransient);
+        Assert.Equal(429, exception.HttpStatus);
     }
 
     [Fact]
@@ -199,15 +199,15 @@ public sealed class StripePaymentProviderTests
     }
 
     [Fact]
-    public async Task TheConfiguredApiVersionIsSentAsStripeVersion()
+    public async Task StripeNetSendsTheApiVersionItIsBuiltFor()
     {
         await using var stripe = await ScriptedHttpServer.StartAsync(
             ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_v", "requires_payment_method", 15_000_000, OrderId)));
-        using var services = Services(stripe.BaseAddress, new() { ["Payments:Stripe:ApiVersion"] = "2024-06-20" });
+        using var services = Services(stripe);
 
         await Provider(services).StartAsync(Request(), CancellationToken.None);
 
-        Assert.Equal("2024-06-20", Assert.Single(stripe.Requests).Header("Stripe-Version"));
+        Assert.Equal(global::Stripe.StripeConfiguration.ApiVersion, Assert.Single(stripe.Requests).Header("Stripe-Version"));
     }
 
     [Fact]
@@ -260,9 +260,6 @@ public sealed class StripePaymentProviderTests
             ["Payments:Stripe:SecretKey"] = SecretKey,
             ["Payments:Stripe:BaseUrl"] = baseAddress.ToString(),
             ["Payments:Stripe:MaxRetries"] = MaxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            // No waiting between attempts: the test proves the retry, not the backoff curve.
-            ["Payments:Stripe:RetryBaseDelay"] = "00:00:00",
-            ["Payments:Stripe:RetryMaxDelay"] = "00:00:00",
         };
         foreach (var (key, value) in extra ?? [])
         {
