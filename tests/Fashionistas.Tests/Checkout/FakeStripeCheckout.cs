@@ -95,7 +95,7 @@ public sealed class FakeStripeCheckout
 
     private static ScriptedResponse Page(Session session) => ScriptedResponse.Html($"""
         <!doctype html>
-        <html lang="es"><head><meta charset="utf-8"><title>Stripe Checkout (fake)</title></head>
+        <html lang="es"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Stripe Checkout (fake)</title></head>
         <body>
           <h1>Stripe Checkout (fake)</h1>
           <p id="amount">{session.AmountTotal / 100} COP</p>
