@@ -74,6 +74,23 @@ public sealed class HostedStripeCheckoutTests(HostedStripeApiFactory api) : ICla
     }
 
     [Fact]
+    public async Task APaymentIntentEventArrivingBeforeTheSessionCompletedIssuesTheTicketsOnce()
+    {
+        var (_, buyer, _, orderId, _) = await StartAsync(quantity: 1);
+        var paymentIntent = FakeStripeCheckout.PaymentIntentOf(orderId);
+        var session = api.Checkout.Complete(FakeStripeCheckout.SessionOf(orderId));
+        using var client = api.Client();
+
+        (await StripeEvents.DeliverAsync(client, StripeEvents.PaymentSucceeded($"evt_pi_{orderId:N}", paymentIntent, 100_000, orderId))).EnsureSuccessStatusCode();
+        (await StripeEvents.DeliverAsync(client, StripeEvents.CheckoutSessionCompleted($"evt_cs_{orderId:N}", session, paymentIntent))).EnsureSuccessStatusCode();
+
+        var order = await shop.OrderAsync(buyer, orderId);
+        Assert.Equal("paid", order.GetProperty("status").GetString());
+        Assert.Equal(1, order.GetProperty("tickets").GetArrayLength());
+        Assert.Equal(paymentIntent, await PaymentReferenceAsync(orderId));
+    }
+
+    [Fact]
     public async Task ARefundOfAnOrderPaidOnTheHostedPageGoesToThePaymentTheSessionMade()
     {
         var organizer = await api.CreateUserAsync("organizer");

@@ -233,6 +233,32 @@ public sealed class StripeWebhookVerifierTests
         Assert.Null(evt.OrderId);
     }
 
+    [Theory]
+    [InlineData("checkout.session.completed", "paid", StripeWebhookEventKind.PaymentSucceeded)]
+    [InlineData("checkout.session.completed", "unpaid", StripeWebhookEventKind.Ignored)]
+    [InlineData("checkout.session.async_payment_succeeded", "paid", StripeWebhookEventKind.PaymentSucceeded)]
+    [InlineData("checkout.session.async_payment_failed", "unpaid", StripeWebhookEventKind.PaymentFailed)]
+    [InlineData("checkout.session.expired", "unpaid", StripeWebhookEventKind.CheckoutExpired)]
+    public void ACheckoutSessionEventCarriesItsSessionPaymentAndOrder(string type, string paymentStatus, StripeWebhookEventKind kind)
+    {
+        var payload = Event(type, $$"""
+            {
+              "id": "cs_test_1", "object": "checkout.session", "amount_total": 15000000, "currency": "cop",
+              "client_reference_id": "{{OrderId}}", "mode": "payment", "payment_intent": "pi_3Ses",
+              "payment_status": "{{paymentStatus}}", "status": "complete",
+              "metadata": { "order_id": "{{OrderId}}", "hold_id": "{{Guid.Empty}}" }
+            }
+            """);
+
+        var evt = VerifiedEvent(payload);
+
+        Assert.Equal(kind, evt.Kind);
+        Assert.Equal("cs_test_1", evt.CheckoutSessionId);
+        Assert.Equal("pi_3Ses", evt.PaymentIntentId);
+        Assert.Equal(OrderId, evt.OrderId);
+        Assert.Equal(150_000, evt.AmountCop);
+    }
+
     [Fact]
     public void OtherEventTypesAreVerifiedButIgnored()
     {
