@@ -52,7 +52,7 @@ public sealed class StripeWebhookVerifier(IOptions<PaymentOptions> options, Time
             return StripeWebhookResult.Verified(StripeWebhookEventReader.Read(EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false)));
         }
         catch (Exception exception) when (exception is StripeException or FormatException or InvalidOperationException
-            || exception.GetType().Name.Contains("Json", StringComparison.Ordinal))
+            or Newtonsoft.Json.JsonException or System.Text.Json.JsonException)
         {
             return StripeWebhookResult.Rejected(StripeWebhookFailure.MalformedPayload, exception.Message);
         }
