@@ -40,6 +40,10 @@ let countdownTimer = null;
 
 initPage({ page: 'event' });
 onLangChange(() => { renderEvent(); renderTiers(); renderHold(); });
+// Back from Stripe's page with the browser's back button: the page comes from the cache as it was left, mid-redirect.
+window.addEventListener('pageshow', (e) => {
+  if (e.persisted && state.phase === 'redirecting') { state.phase = 'held'; renderHold(); }
+});
 start();
 
 async function start() {
