@@ -35,6 +35,8 @@ public static class ClusterClientBuilderExtensions
             c.ClusterId = options.ClusterId;
             c.ServiceId = options.ServiceId;
         });
+        // A client-only web node's traces continue into the silos' grain calls.
+        client.AddActivityPropagation();
         client.AddDashboard();
         client.Services.AddSingleton(Options.Create(options));
         return client;

@@ -57,6 +57,9 @@ public static class ClusterSiloBuilderExtensions
             t.Invariant = invariant;
             t.DataSource = source;
         })));
+        // A span per grain call (source "Microsoft.Orleans.Application"), so a trace runs HTTP → grain → PostgreSQL.
+        silo.AddActivityPropagation();
+
         // The dashboard's statistics are gathered by every silo; web nodes serve its pages to admins.
         silo.AddDashboard();
         silo.Services.AddSingleton(Options.Create(options));
