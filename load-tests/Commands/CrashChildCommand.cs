@@ -1,6 +1,5 @@
 using System.Globalization;
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
 using Fashionistas.Grains.Storage;
 using Fashionistas.LoadTests.Inventory;
 using Npgsql;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
-using Fashionistas.Grains.Runtime;
 using Fashionistas.LoadTests.Baseline;
 using Fashionistas.LoadTests.Inventory;
 using Fashionistas.Silo.Persistence;
@@ -23,7 +22,7 @@ internal static class GrainBenchCommand
     public const string Name = "grain-bench";
 
     public const string Usage =
-        "grain-bench [--connection <cs>] [--concurrency 100] [--seconds 5] [--warmup-seconds 2] [--buyers 2000] [--pipeline-commits on|off]";
+        "grain-bench [--connection <cs>] [--concurrency 100] [--seconds 5] [--warmup-seconds 2] [--buyers 2000]";
 
     private const int Capacity = DefinitionLimits.MaxCapacity;
     private const string BenchDatabase = "grain_bench";
@@ -34,12 +33,6 @@ internal static class GrainBenchCommand
         var measure = TimeSpan.FromSeconds(options.GetInt("seconds", 5));
         var warmup = TimeSpan.FromSeconds(options.GetInt("warmup-seconds", 2));
         var buyerCount = options.GetInt("buyers", 2_000);
-        var pipeline = options.Get("pipeline-commits") switch
-        {
-            null or "on" => true,
-            "off" => false,
-            var other => throw new ArgumentException($"--pipeline-commits is on or off, not '{other}'."),
-        };
 
         await using var cluster = options.Get("connection") is null ? await StartClusterAsync(concurrency, cancellationToken) : null;
         var connectionString = options.Get("connection") ?? cluster!.ConnectionString(BenchDatabase);
@@ -55,14 +48,10 @@ internal static class GrainBenchCommand
 
         Print($"grain-bench: {concurrency} concurrent callers, {warmup.TotalSeconds:0} s warm-up, {measure.TotalSeconds:0} s measured, " +
               $"PostgreSQL {(cluster is null ? "from --connection" : "embedded (throw-away)")}, {Environment.ProcessorCount} cores, " +
-              $"pipelined commits {(pipeline ? "on" : "off")}");
+              "one Orleans silo in process");
         var buyers = await InventorySql.CreateUsersAsync(dataSource, buyerCount, cancellationToken);
 
-        await using var host = await InventoryHost.StartAsync(dataSource, runtime: o =>
-        {
-            o.MailboxCapacity = Math.Max(o.MailboxCapacity, concurrency * 4);
-            o.PipelineCommits = pipeline;
-        });
+        await using var host = await InventoryHost.StartAsync(dataSource, o => o.MaxWaitingCalls = Math.Max(o.MaxWaitingCalls, concurrency * 4));
         var (_, grainType) = await SetUpAsync(host, buyers[0], "Grain benchmark", cancellationToken);
         var (rowEvent, rowType) = await SetUpAsync(host, buyers[0], "Row-locking benchmark", cancellationToken);
 

@@ -18,12 +18,15 @@ internal sealed class TargetOptions
         "  --connection STRING     its PostgreSQL, for verification and the baseline (with --target)\n" +
         "  --admin-email EMAIL     admin account on --target (default admin@fashionistas.local)\n" +
         "  --admin-password PASS   its password (or env FASHIONISTAS_ADMIN_PASSWORD)\n" +
-        "  --results DIR           where reports go (default load-tests/results)\n";
+        "  --results DIR           where reports go (default load-tests/results)\n" +
+        "  --nodes N               start N of our servers as one Orleans cluster (ADO.NET membership, one database),\n" +
+        "                          spread requests over them and watch from the last (default 1; not with --target)\n";
 
     private readonly Uri? _target;
     private readonly string? _connection;
     private readonly string _adminEmail;
     private readonly string? _adminPassword;
+    private readonly int _nodes;
 
     public TargetOptions(CommandLine cli)
     {
@@ -33,6 +36,12 @@ internal sealed class TargetOptions
         _adminEmail = cli.Text("admin-email") ?? "admin@fashionistas.local";
         _adminPassword = cli.Text("admin-password") ?? Environment.GetEnvironmentVariable("FASHIONISTAS_ADMIN_PASSWORD");
         ResultsRoot = cli.Text("results") ?? Reporting.ReportWriter.DefaultRoot();
+        _nodes = cli.Int("nodes", 1, 1, 5);
+        if (_target is not null && _nodes > 1)
+        {
+            throw new UsageException("--nodes starts our own servers; it does not go with --target.");
+        }
+
         if (_target is null && (_connection is not null || cli.Has("admin-email")))
         {
             throw new UsageException("--connection and --admin-email go with --target; without it our own server is started.");
@@ -68,6 +77,12 @@ internal sealed class TargetOptions
     public async Task<LoadReport> DriveAsync(Func<LoadTarget, Task<LoadReport>> drive, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(drive);
+        if (_nodes > 1)
+        {
+            await using var cluster = await OwnCluster.StartAsync(_nodes, log, cancellationToken);
+            return await drive(cluster.Target);
+        }
+
         var (target, server) = await ResolveAsync(log, cancellationToken);
         await using (server)
         {

@@ -20,8 +20,9 @@ public sealed class OwnServer : IAsyncDisposable
 
     private readonly string _root;
 
-    private OwnServer(ServerProcess process, string root, string dataDirectory, string adminPassword, string signingKey)
+    private OwnServer(ServerProcess process, string root, string dataDirectory, string adminPassword, string signingKey, IReadOnlyDictionary<string, string> environment)
     {
+        Environment = environment;
         SigningKey = signingKey;
         Process = process;
         _root = root;
@@ -30,6 +31,9 @@ public sealed class OwnServer : IAsyncDisposable
     }
 
     public ServerProcess Process { get; }
+
+    /// <summary>The configuration it was started with (environment variables), for nodes that join its cluster.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; }
 
     public Uri BaseAddress => Process.BaseAddress;
 
@@ -76,7 +80,7 @@ public sealed class OwnServer : IAsyncDisposable
 
         await log.WriteLineAsync($"Starting the server ({dll}) with a throw-away database in {root} ...");
         var process = ServerProcess.Start(environment, dll);
-        var server = new OwnServer(process, root, dataDirectory, adminPassword, signingKey);
+        var server = new OwnServer(process, root, dataDirectory, adminPassword, signingKey, environment);
         try
         {
             await process.WaitUntilReadyAsync(StartTimeout, cancellationToken);

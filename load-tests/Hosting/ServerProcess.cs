@@ -54,6 +54,10 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Urls"] = "http://127.0.0.1:0";
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
+        // Its co-hosted silo on a port of its own and no gateway, so servers started side by side do not collide.
+        info.Environment["Orleans__SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["Orleans__GatewayPort"] = "0";
         foreach (var (key, value) in environment)
         {
             info.Environment[key] = value;

@@ -27,7 +27,7 @@ public static class FlashSaleDriver
         var ct = deadline.Token;
         var notes = new List<string>();
 
-        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout);
+        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout, target.Nodes);
         var client = new TicketingClient(http);
         var stage = await FlashSaleSetup.RunAsync(client, target, options, log, ct);
         var random = new Random(options.Seed);
@@ -44,7 +44,7 @@ public static class FlashSaleDriver
         await Task.WhenAll(stage.Buyers.Select(b => client.MeAsync(b.Token, ct)));
 
         await using var watchers = options.Watchers > 0
-            ? await WatcherPool.JoinAsync(http, new Uri(target.BaseAddress, options.HubPath), stage.EventId,
+            ? await WatcherPool.JoinAsync(http, new Uri(target.WatchAddress, options.HubPath), stage.EventId,
                 [.. stage.Buyers.Select(b => (string?)b.Token)], options.Watchers, ct)
             : null;
         if (watchers is not null)

@@ -4,12 +4,12 @@ using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Crm;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Silo.Inventory;
+using Fashionistas.Silo.LiveUpdates;
 using Fashionistas.Silo.Media;
 using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Persistence;
-using Fashionistas.Silo.Runtime;
 using Fashionistas.Silo.Seed;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Silo.Waitlist;
@@ -21,7 +21,10 @@ namespace Fashionistas.Silo;
 
 public static class SiloHostExtensions
 {
-    /// <summary>Everything that lives behind the web layer: PostgreSQL, accounts, start-up data, grains, checkout.</summary>
+    /// <summary>
+    /// Everything that lives behind the web layer: PostgreSQL, accounts, start-up data, the grains' services, checkout.
+    /// The host adds its Orleans part: a silo (<c>AddOrleansSilo</c>) or, for a web node, a silo or a client (<c>AddOrleansNode</c>).
+    /// </summary>
     public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -41,7 +44,6 @@ public static class SiloHostExtensions
         services.AddSingleton<EventCatalog>();
         services.AddSingleton<ManagedEvents>();
         services.AddSingleton<HoldQueries>();
-        services.AddGrainRuntime(configuration.GetSection(GrainRuntimeOptions.SectionName));
         services.AddInventory(configuration);
 
         // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.
@@ -51,6 +53,10 @@ public static class SiloHostExtensions
         services.AddOutbox(configuration);
         services.AddCheckout();
         services.AddWaitlist(configuration);
+
+        // Live updates of this node's commits reach every web node of the cluster; the waitlist sees them first.
+        services.AddClusterLiveUpdates(configuration);
+        services.AddWaitlistObserver();
 
         // The fashion-industry side: profiles, collections (media), lineups, sponsors and their CRM sync.
         services.AddMedia(configuration);

@@ -1,8 +1,10 @@
 using Fashionistas.Silo;
+using Fashionistas.Silo.Cluster;
 using Fashionistas.Web.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSilo();
+builder.AddOrleansNode();
 builder.AddTicketingApi();
 
 var app = builder.Build();

@@ -1,8 +1,10 @@
 using Fashionistas.Grains.Domain;
+using Orleans;
 
 namespace Fashionistas.Grains.Contracts;
 
 /// <summary>An event as stored, with its ticket types.</summary>
+[GenerateSerializer, Immutable, Alias("Fashionistas.EventSnapshot")]
 public sealed record EventSnapshot(
     Guid Id,
     Guid OrganizerId,

@@ -1,9 +1,12 @@
+using Orleans;
+
 namespace Fashionistas.Grains.Contracts;
 
 /// <summary>
 /// A durable hold on seats, valid until <see cref="ExpiresAt"/>. <see cref="Replayed"/> is true when this is
 /// the stored answer to an earlier request with the same idempotency key.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("Fashionistas.HoldInfo")]
 public sealed record HoldInfo(
     Guid HoldId,
     Guid TicketTypeId,

@@ -1,9 +1,10 @@
 using Fashionistas.Grains.Domain;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 
 namespace Fashionistas.Grains.Contracts;
 
 /// <summary>One event (key = event id): its details, lifecycle and the ticket types it offers.</summary>
+[Alias("Fashionistas.IEventGrain")]
 public interface IEventGrain : IGrainWithGuidKey
 {
     /// <summary>Creates the event in draft, recording the first history row.</summary>

@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Domain;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 
 namespace Fashionistas.Grains.Contracts;
 
@@ -7,6 +7,7 @@ namespace Fashionistas.Grains.Contracts;
 /// The inventory of one ticket type (key = ticket type id): holds, sales and returns, each decided in
 /// memory and committed to PostgreSQL in batches before anyone is answered.
 /// </summary>
+[Alias("Fashionistas.ITicketTypeGrain")]
 public interface ITicketTypeGrain : IGrainWithGuidKey
 {
     /// <summary>Holds seats for a buyer while the event is on sale, within the sales window and the buyer's limit.</summary>
@@ -28,7 +29,7 @@ public interface ITicketTypeGrain : IGrainWithGuidKey
     Task<SaleResult> ConfirmSale(SaleRequest sale);
 
     /// <summary>For refunds: voids the order's named tickets and returns their seats. Idempotent.</summary>
-    Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds);
+    Task<ReturnResult> ReturnSeats(Guid orderId, Guid[] ticketIds);
 
     /// <summary>
     /// Gives a valid ticket of <paramref name="orderId"/> to <paramref name="newOwnerId"/>: the old ticket becomes

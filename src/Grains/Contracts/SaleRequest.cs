@@ -1,4 +1,5 @@
 using Fashionistas.Grains.Storage;
+using Orleans;
 
 namespace Fashionistas.Grains.Contracts;
 
@@ -8,12 +9,15 @@ namespace Fashionistas.Grains.Contracts;
 /// still await payment and match id, hold, buyer, quantity and ticket type, or nothing of the batch is written).
 /// </summary>
 /// <param name="OrderStatus">The orders.status name the caller read.</param>
+[GenerateSerializer, Immutable, Alias("Fashionistas.SaleRequest")]
 public sealed record SaleRequest(Guid OrderId, Guid HoldId, Guid BuyerId, int Quantity, string OrderStatus)
 {
     /// <summary>The order's tickets as the caller read them: not empty when it had been confirmed before.</summary>
+    [Id(0)]
     public IReadOnlyList<StoredTicket> Tickets { get; init; } = [];
 
     /// <summary>The provider's payment id, stored with the order in the commit unless it has one already.</summary>
+    [Id(1)]
     public string? PaymentReference { get; init; }
 
     /// <summary>The request for an order as the inventory store reads it.</summary>

@@ -1,3 +1,5 @@
+using Orleans;
+
 namespace Fashionistas.Grains.Contracts;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Fashionistas.Grains.Contracts;
 /// Early-bird price applies before <see cref="EarlyBirdDeadline"/>; the group discount applies to
 /// holds of at least <see cref="GroupDiscountThreshold"/> seats. Null sales bounds mean "open".
 /// </summary>
+[GenerateSerializer, Immutable, Alias("Fashionistas.TicketTypeDefinition")]
 public sealed record TicketTypeDefinition(
     string Name,
     string Description,

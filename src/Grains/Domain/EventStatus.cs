@@ -1,6 +1,9 @@
+using Orleans;
+
 namespace Fashionistas.Grains.Domain;
 
 /// <summary>Where an event is in its life; stored as the snake_case names of the events.status CHECK.</summary>
+[GenerateSerializer, Alias("Fashionistas.EventStatus")]
 public enum EventStatus
 {
     Draft,

@@ -3,10 +3,11 @@ using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Inventory;
 using Fashionistas.Grains.Messaging;
 using Fashionistas.Grains.Publishing;
-using Fashionistas.Grains.Runtime;
 using Fashionistas.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans;
 
 namespace Fashionistas.Grains.Events;
 
@@ -19,6 +20,7 @@ public sealed class EventGrain(
     IEventStore store,
     IAvailabilityPublisher publisher,
     IOptions<InventoryOptions> options,
+    [FromKeyedServices(GrainClock.Key)] TimeProvider time,
     ILogger<EventGrain> logger) : Grain, IEventGrain
 {
     /// <summary>History reasons of the derived sold_out/on_sale steps.</summary>
@@ -32,14 +34,26 @@ public sealed class EventGrain(
     private EventState? _state;
     private OrderedOneWaySender? _statusPushes;
 
+    private Guid GrainKey => this.GetPrimaryKey();
+
     /// <summary>Queued status pushes to ticket types; tests wait on it.</summary>
     internal Task PushesIdle => _statusPushes?.Idle ?? Task.CompletedTask;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var stored = await store.LoadAsync(GrainKey, cancellationToken);
+        StoredEvent? stored;
+        try
+        {
+            stored = await store.LoadAsync(GrainKey, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Event {EventId} could not be loaded", GrainKey);
+            throw GrainUnavailableException.Because($"Event {GrainKey} could not be loaded; retry.", ex);
+        }
+
         _state = stored is null ? null : EventState.FromStored(stored);
-        _statusPushes = new OrderedOneWaySender(logger, Time, _options.NotificationAttempts, _options.NotificationRetryDelay);
+        _statusPushes = new OrderedOneWaySender(logger, time, _options.NotificationAttempts, _options.NotificationRetryDelay);
     }
 
     public async Task<EventResult> Create(EventDraft draft, Guid organizerId)
@@ -61,7 +75,7 @@ public sealed class EventGrain(
             return new EventResult.Invalid(valid.Reason!);
         }
 
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         var stored = new StoredEvent(GrainKey, organizerId, draft, EventStatus.Draft, now, now, []);
         if (!await store.InsertAsync(stored, new StatusChange(null, EventStatus.Draft, organizerId, CreatedReason), CancellationToken.None))
         {
@@ -98,7 +112,7 @@ public sealed class EventGrain(
                 $"The ticket types already offer {_state.TicketTypeCapacity} seats; the capacity cannot be lower.");
         }
 
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         await store.UpdateDetailsAsync(GrainKey, draft, now, CancellationToken.None);
         _state = _state with { Details = draft, UpdatedAt = now };
         return new EventResult.Ok(_state.ToSnapshot());
@@ -146,7 +160,7 @@ public sealed class EventGrain(
             return refusal;
         }
 
-        var ticketType = new TicketTypeSnapshot(Guid.CreateVersion7(Time.GetUtcNow()), GrainKey, definition);
+        var ticketType = new TicketTypeSnapshot(Guid.CreateVersion7(time.GetUtcNow()), GrainKey, definition);
         await store.InsertTicketTypeAsync(ticketType, CancellationToken.None);
         _state = _state.WithTicketType(ticketType, definition.Capacity);
         logger.LogInformation("Ticket type {TicketTypeId} added to event {EventId}", ticketType.Id, GrainKey);
@@ -176,7 +190,7 @@ public sealed class EventGrain(
         }
 
         // The ticket type grain owns its counters: it refuses a capacity below its seats held plus sold.
-        var result = await GrainFactory.Get<ITicketTypeGrain>(ticketTypeId).UpdateDefinition(definition);
+        var result = await GrainFactory.GetGrain<ITicketTypeGrain>(ticketTypeId).UpdateDefinition(definition);
         if (result is TicketTypeResult.Ok ok)
         {
             _state = _state.WithTicketTypeChanged(ok.TicketType);
@@ -242,7 +256,7 @@ public sealed class EventGrain(
     private async Task<TransitionResult> ChangeStatusAsync(EventStatus to, Guid? by, string? reason)
     {
         var state = _state!;
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         if (!await store.ChangeStatusAsync(GrainKey, new StatusChange(state.Status, to, by, reason), now, CancellationToken.None))
         {
             return new TransitionResult.Refused($"The user {by} does not exist.");
@@ -268,7 +282,7 @@ public sealed class EventGrain(
         foreach (var ticketType in _state.TicketTypes)
         {
             var id = ticketType.Id;
-            _statusPushes?.Enqueue($"status {to} to ticket type {id}", () => factory.Get<ITicketTypeGrain>(id).SetEventStatus(to));
+            _statusPushes?.Enqueue($"status {to} to ticket type {id}", () => factory.GetGrain<ITicketTypeGrain>(id).SetEventStatus(to));
         }
 
         return new TransitionResult.Changed(_state.ToSnapshot());

@@ -15,6 +15,22 @@ public sealed class InventoryOptions
     public TimeSpan ExpirySweepInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
+    /// How often a ticket type with live holds is woken by its reminder when nobody calls it, so its holds expire on time
+    /// even while it is idle (the sweep timer does the fine-grained work once it is active). Default 1 minute, the
+    /// shortest period Orleans reminders allow.
+    /// </summary>
+    public TimeSpan ExpiryReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Callers that may wait on one ticket type's commits (the batch in flight and the one collecting); beyond it a call
+    /// is refused at once with <c>GrainBusyException</c> (HTTP 503 + Retry-After). Default 10,000.
+    /// </summary>
+    public int MaxWaitingCalls { get; set; } = 10_000;
+
+    /// <summary>Retry-After given with a refusal for <see cref="MaxWaitingCalls"/>. Default 1 second.</summary>
+    public TimeSpan BusyRetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
     /// How long a retried hold with the same idempotency key is answered with the first hold. Default 24 hours.
     /// Older keys are refused as reused, never applied twice.
     /// </summary>

@@ -87,12 +87,14 @@ public sealed class PendingInventoryWrites
     /// <summary>The counters differ from the stored ones although no row changed (a repair on activation).</summary>
     public void MarkCountersChanged() => _countersChanged = true;
 
-    public InventoryBatch ToBatch(TicketTypeState state)
+    /// <summary>The batch, fenced on <paramref name="expectedVersion"/>: the version the writer last loaded or wrote.</summary>
+    public InventoryBatch ToBatch(TicketTypeState state, long expectedVersion)
     {
         ArgumentNullException.ThrowIfNull(state);
         return new InventoryBatch(
             state.Id,
             state.EventId,
+            expectedVersion,
             state.Held,
             state.Sold,
             _definition,

@@ -1,50 +1,66 @@
 using System.Collections.Immutable;
+using Fashionistas.Grains.Commit;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Messaging;
 using Fashionistas.Grains.Publishing;
-using Fashionistas.Grains.Runtime;
 using Fashionistas.Grains.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans;
+using Orleans.Concurrency;
+using Orleans.Runtime;
 
 namespace Fashionistas.Grains.Inventory;
 
 /// <summary>
-/// The inventory of one ticket type. Each turn decides in memory against <see cref="TicketTypeState"/> and
-/// appends its writes to the batch; <see cref="PrepareCommit"/> hands the batch over as captured data, the runtime
-/// commits it in one transaction (while the next batch's turns may already run) and only then answers the callers.
-/// Nothing here counts "available" only in memory: the counters are written with every batch.
+/// The inventory of one ticket type. Each call decides in memory against <see cref="TicketTypeState"/> without awaiting,
+/// appends its writes to the batch being collected and awaits that batch's commit (<see cref="GroupCommit"/>): one
+/// commit in flight, carrying everything decided while the previous one ran, and nobody is answered before the commit
+/// that made their answer durable. Nothing here counts "available" only in memory: the counters go with every batch.
 /// </summary>
 /// <remarks>
-/// The hot turns (<see cref="Hold"/>, <see cref="ConfirmSale"/>, <see cref="GetAvailability"/>) do no I/O, so a
-/// batch never waits for a database round trip between its turns. Rarer turns (releasing an ended hold, returns,
-/// transfers of orders this activation has not seen) still read the database.
+/// <para>Fenced writes: every commit is conditional on the version of the ticket type this activation loaded and then
+/// wrote. Orleans keeps one activation per key only eventually; a duplicate's commit finds a newer version, writes
+/// nothing, fails its callers and deactivates the duplicate (<see cref="InventoryFencedException"/>).</para>
+/// <para>The hot calls (<see cref="Hold"/>, <see cref="ConfirmSale"/>, <see cref="GetAvailability"/>) do no I/O. Rarer
+/// ones (releasing an ended hold, returns, transfers of orders this activation has not seen) read the database, and
+/// re-read the activation's state after that await, since other calls ran meanwhile.</para>
 /// </remarks>
+// Reentrant for group commit: a call awaiting its batch's commit must not keep the next callers out, or every batch
+// would hold one call. Interleaving happens only at awaits, and no decision spans an await.
+[Reentrant]
 public sealed class TicketTypeGrain(
     ITicketInventoryStore store,
     IAvailabilityPublisher publisher,
     ITicketCodeSource ticketCodes,
     IOptions<InventoryOptions> options,
-    ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IPipelinedGroupCommitGrain
+    [FromKeyedServices(GrainClock.Key)] TimeProvider time,
+    ILogger<TicketTypeGrain> logger) : Grain, ITicketTypeGrain, IRemindable
 {
     private readonly InventoryOptions _options = options.Value;
 
     /// <summary>Orders answered <see cref="SaleResult.NoSeats"/>: their callers refund them, so they never sell later.</summary>
     private readonly HashSet<Guid> _refusedOrders = [];
 
-    /// <summary>Writes of the turns since the last <see cref="PrepareCommit"/>.</summary>
+    /// <summary>Writes decided since the last commit started: the batch being collected.</summary>
     private PendingInventoryWrites _pending = new();
 
-    /// <summary>Writes of the batch being committed (not yet durable), until its <see cref="AfterCommit"/>.</summary>
+    /// <summary>Writes of the batch being committed (not yet durable): calls still read how holds ended in it.</summary>
     private PendingInventoryWrites? _committing;
 
-    /// <summary>A committed writes object, cleared, for the next batch.</summary>
-    private PendingInventoryWrites? _spare;
-
     private TicketTypeState? _state;
+
+    /// <summary>The ticket type's version in the database as of this activation's last commit (the fence).</summary>
+    private long _version;
+
+    /// <summary>Set when a commit failed: the activation's memory is no longer the database's, so it only refuses.</summary>
+    private Exception? _broken;
+
+    private GroupCommit? _commits;
+    private ExpiryReminder? _reminder;
     private OrderedOneWaySender? _eventNotifications;
-    private IDisposable? _sweepTimer;
 
     /// <summary>Seats available as of the last commit, to tell whether a commit moved the event's sold-out flag.</summary>
     private int _committedAvailable;
@@ -53,21 +69,36 @@ public sealed class TicketTypeGrain(
     /// and live dashboards still need to see it.</summary>
     private (int Held, int Sold) _committedSeats;
 
+    private Guid GrainKey => this.GetPrimaryKey();
+
     /// <summary>Queued notifications to the event grain; tests wait on it.</summary>
     internal Task NotificationsIdle => _eventNotifications?.Idle ?? Task.CompletedTask;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var now = Time.GetUtcNow();
-        var load = await store.LoadAsync(GrainKey, now - _options.IdempotencyWindow, cancellationToken);
+        var now = time.GetUtcNow();
+        TicketTypeLoad? load;
+        try
+        {
+            load = await store.LoadAsync(GrainKey, now - _options.IdempotencyWindow, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Ticket type {TicketTypeId} could not be loaded", GrainKey);
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} could not be loaded; retry.", ex);
+        }
+
         if (load is null)
         {
-            // Answers NotFound until deactivated; a ticket type created later gets a fresh activation.
-            DeactivateOnIdle();
+            // Answers NotFound, then deactivates (see Usable), so a ticket type created later gets a fresh activation.
             return;
         }
 
         _state = TicketTypeState.FromLoad(load);
+        _version = load.Version;
+        _commits = new GroupCommit(CommitCollectedAsync);
+        _reminder = new ExpiryReminder(this, _options.ExpiryReminderPeriod, logger);
+        _eventNotifications = new OrderedOneWaySender(logger, time, _options.NotificationAttempts, _options.NotificationRetryDelay);
         if (_state.Held != load.Held)
         {
             logger.LogWarning(
@@ -76,12 +107,21 @@ public sealed class TicketTypeGrain(
             _pending.MarkCountersChanged();
         }
 
-        // Deadlines passed while nobody was running (a restart): those seats go back now, durably.
+        // Deadlines passed while nobody was running (a restart, an idle grain woken by its reminder): those seats go
+        // back now, durably, before any call is served.
+        _committedAvailable = _state.Capacity - load.Held - load.Sold;
+        _committedSeats = (load.Held, load.Sold);
         var expired = ExpireDue(now);
-        if (!_pending.IsEmpty)
+        try
         {
-            await store.CommitAsync(_pending.ToBatch(_state), cancellationToken);
-            _pending.Clear();
+            await _reminder.LoadAsync();
+            await CommitCollectedAsync();
+            await _reminder.KeepAsync(!_state.ActiveHolds.IsEmpty);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not GrainUnavailableException)
+        {
+            logger.LogWarning(ex, "Ticket type {TicketTypeId} could not be activated", GrainKey);
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} could not be activated; retry.", ex);
         }
 
         if (expired > 0)
@@ -89,10 +129,12 @@ public sealed class TicketTypeGrain(
             logger.LogInformation("Ticket type {TicketTypeId} expired {Count} overdue holds on activation", GrainKey, expired);
         }
 
-        _committedAvailable = _state.Available;
-        _committedSeats = (_state.Held, _state.Sold);
-        _eventNotifications = new OrderedOneWaySender(logger, Time, _options.NotificationAttempts, _options.NotificationRetryDelay);
-        _sweepTimer = RegisterTimer(SweepAsync, _options.ExpirySweepInterval, _options.ExpirySweepInterval);
+        this.RegisterGrainTimer(SweepAsync, new GrainTimerCreationOptions
+        {
+            DueTime = _options.ExpirySweepInterval,
+            Period = _options.ExpirySweepInterval,
+            Interleave = true,
+        });
 
         // A notification lost in a crash is re-derived here, so the event's sold_out flag heals itself.
         if ((_state.EventStatus == EventStatus.OnSale && _state.Available == 0)
@@ -102,34 +144,31 @@ public sealed class TicketTypeGrain(
         }
     }
 
-    public override Task OnDeactivateAsync(CancellationToken cancellationToken)
-    {
-        _sweepTimer?.Dispose();
-        return Task.CompletedTask;
-    }
-
     public Task<HoldResult> Hold(HoldRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (_state is null)
+        if (Usable() is null)
         {
             return Task.FromResult(HoldResult.NotFoundResult);
         }
 
-        var now = StoredTime.ToMicroseconds(Time.GetUtcNow());
+        var now = StoredTime.ToMicroseconds(time.GetUtcNow());
         ExpireDue(now);
-        return Task.FromResult(PlaceHold(request, now));
+
+        // Keys leave the replay window on the call itself, not at the sweep's next tick.
+        _state = _state!.WithKeysBefore(now - _options.IdempotencyWindow);
+        return Durable(PlaceHold(request, now));
     }
 
     public async Task<ReleaseResult> Release(Guid holdId, Guid buyerId)
     {
-        if (_state is null)
+        if (Usable() is null)
         {
             return ReleaseResult.NotFoundResult;
         }
 
-        ExpireDue(Time.GetUtcNow());
-        if (_state.ActiveHolds.TryGetValue(holdId, out var hold))
+        ExpireDue(time.GetUtcNow());
+        if (_state!.ActiveHolds.TryGetValue(holdId, out var hold))
         {
             if (hold.BuyerId != buyerId)
             {
@@ -138,15 +177,16 @@ public sealed class TicketTypeGrain(
 
             _state = _state.WithHoldEnded(hold);
             _pending.SetHoldStatus(holdId, hold.BuyerId, HoldStatus.Released);
-            return new ReleaseResult.Released(holdId, hold.Quantity);
+            return await Durable<ReleaseResult>(new ReleaseResult.Released(holdId, hold.Quantity));
         }
 
         // Not active: it ended in this batch or the one committing (not yet in the database), or earlier (in it).
         if ((_pending.FindEndedHold(holdId) ?? _committing?.FindEndedHold(holdId)) is { } ended)
         {
-            return ended.BuyerId == buyerId ? new ReleaseResult.NotActive(ended.Status.ToStorageName()) : ReleaseResult.NotOwnerResult;
+            return await Durable(ended.BuyerId == buyerId ? new ReleaseResult.NotActive(ended.Status.ToStorageName()) : ReleaseResult.NotOwnerResult);
         }
 
+        // An ended hold never becomes active again, so what the database says stays true across this await.
         var stored = await store.FindHoldAsync(holdId, CancellationToken.None);
         if (stored is null || stored.TicketTypeId != GrainKey)
         {
@@ -156,39 +196,43 @@ public sealed class TicketTypeGrain(
         return stored.BuyerId == buyerId ? new ReleaseResult.NotActive(stored.Status.ToStorageName()) : ReleaseResult.NotOwnerResult;
     }
 
+    // Read-only and answered from memory: it may include holds whose commit is still running (documented on the interface).
     public Task<AvailabilitySnapshot?> GetAvailability()
     {
-        if (_state is null)
+        if (Usable() is null)
         {
             return Task.FromResult<AvailabilitySnapshot?>(null);
         }
 
-        var now = Time.GetUtcNow();
-        ExpireDue(now);
-        return Task.FromResult<AvailabilitySnapshot?>(_state.ToAvailability(now));
+        // Holds it expires go back durably before the answer shows them as seats.
+        var now = time.GetUtcNow();
+        var expired = ExpireDue(now);
+        var snapshot = _state!.ToAvailability(now);
+        return expired > 0 ? Durable<AvailabilitySnapshot?>(snapshot) : Task.FromResult<AvailabilitySnapshot?>(snapshot);
     }
 
     public Task<SaleResult> ConfirmSale(SaleRequest sale)
     {
         ArgumentNullException.ThrowIfNull(sale);
-        return Task.FromResult(Confirm(sale));
+        return Durable(Confirm(sale));
     }
 
-    public async Task<ReturnResult> ReturnSeats(Guid orderId, IReadOnlyList<Guid> ticketIds)
+    public async Task<ReturnResult> ReturnSeats(Guid orderId, Guid[] ticketIds)
     {
         ArgumentNullException.ThrowIfNull(ticketIds);
-        if (_state is null)
+        if (Usable() is null)
         {
             return ReturnResult.NotFoundResult;
         }
 
-        if (ticketIds.Count == 0)
+        if (ticketIds.Length == 0)
         {
             return new ReturnResult.Invalid("Name at least one ticket to return.");
         }
 
+        // Everything after this await decides on the state as it is then (another return may have run meanwhile).
         var order = await FindOrderTicketsAsync(orderId);
-        if (order is null)
+        if (order is null || Usable() is not { } state)
         {
             return ReturnResult.NotFoundResult;
         }
@@ -222,19 +266,19 @@ public sealed class TicketTypeGrain(
             {
                 Tickets = [.. order.Tickets.Select(t => toVoid.Contains(t.Id) ? t with { Status = TicketStatus.Void } : t)],
             };
-            _state = _state.WithSeatsReturned(updated, toVoid.Count);
+            _state = state.WithSeatsReturned(updated, toVoid.Count);
             foreach (var ticketId in toVoid)
             {
                 _pending.VoidTicket(ticketId);
             }
         }
 
-        return new ReturnResult.Returned(orderId, toVoid.Count, alreadyVoid);
+        return await Durable<ReturnResult>(new ReturnResult.Returned(orderId, toVoid.Count, alreadyVoid));
     }
 
     public async Task<TransferResult> TransferTicket(Guid orderId, Guid ticketId, Guid newOwnerId)
     {
-        if (_state is null)
+        if (Usable() is null)
         {
             return TransferResult.NotFoundResult;
         }
@@ -244,9 +288,10 @@ public sealed class TicketTypeGrain(
             return new TransferResult.Invalid("A transfer needs a recipient.");
         }
 
+        // Everything after this await decides on the state as it is then (another transfer may have run meanwhile).
         var order = await FindOrderTicketsAsync(orderId);
         var ticket = order?.Tickets.FirstOrDefault(t => t.Id == ticketId);
-        if (order is null || ticket is null)
+        if (order is null || ticket is null || Usable() is not { } state)
         {
             return TransferResult.NotFoundResult;
         }
@@ -256,21 +301,21 @@ public sealed class TicketTypeGrain(
             return new TransferResult.Invalid($"The ticket is {ticket.Status.ToStorageName()} and cannot be transferred.");
         }
 
-        var issued = new StoredTicket(Guid.CreateVersion7(Time.GetUtcNow()), ticketCodes.NewCode(), TicketStatus.Valid);
+        var issued = new StoredTicket(Guid.CreateVersion7(time.GetUtcNow()), ticketCodes.NewCode(), TicketStatus.Valid);
         var updated = order with
         {
             Tickets = [.. order.Tickets.Select(t => t.Id == ticketId ? t with { Status = TicketStatus.Transferred } : t), issued],
         };
-        _state = _state.WithOrderKnown(updated);
+        _state = state.WithOrderKnown(updated);
         _pending.TransferTicket(ticketId);
         _pending.AddTickets([new NewTicket(issued.Id, issued.Code, orderId, newOwnerId, TicketStatus.Valid, ticketId)]);
-        return new TransferResult.Transferred(orderId, ticketId, new IssuedTicket(issued.Id, issued.Code));
+        return await Durable<TransferResult>(new TransferResult.Transferred(orderId, ticketId, new IssuedTicket(issued.Id, issued.Code)));
     }
 
     public Task<TicketTypeResult> UpdateDefinition(TicketTypeDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (_state is null)
+        if (Usable() is not { } state)
         {
             return Task.FromResult(TicketTypeResult.NotFoundResult);
         }
@@ -281,16 +326,16 @@ public sealed class TicketTypeGrain(
             return Task.FromResult<TicketTypeResult>(new TicketTypeResult.Invalid(valid.Reason!));
         }
 
-        ExpireDue(Time.GetUtcNow());
-        var covers = TicketTypeRules.CapacityCoversSeatsTaken(definition.Capacity, _state.Held, _state.Sold);
+        ExpireDue(time.GetUtcNow());
+        var covers = TicketTypeRules.CapacityCoversSeatsTaken(definition.Capacity, _state!.Held, _state.Sold);
         if (!covers.Allowed)
         {
-            return Task.FromResult<TicketTypeResult>(new TicketTypeResult.Refused(covers.Reason!));
+            return Durable<TicketTypeResult>(new TicketTypeResult.Refused(covers.Reason!));
         }
 
         _state = _state.WithDefinition(definition);
         _pending.SetDefinition(definition);
-        return Task.FromResult<TicketTypeResult>(new TicketTypeResult.Ok(_state.TicketType));
+        return Durable<TicketTypeResult>(new TicketTypeResult.Ok(_state.TicketType));
     }
 
     public Task SetEventStatus(EventStatus status)
@@ -304,37 +349,104 @@ public sealed class TicketTypeGrain(
         return Task.CompletedTask;
     }
 
-    public IPendingCommit? PrepareCommit()
+    /// <summary>The reminder only wakes an idle ticket type: activation and the sweep expire what is due.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) => SweepAsync();
+
+    /// <summary>
+    /// The state to decide on, or null when the ticket type does not exist. Refuses at once when the activation is
+    /// broken (a failed commit: it is deactivating) or when too many callers already wait, so a burst gets 503s
+    /// instead of an unbounded queue.
+    /// </summary>
+    private TicketTypeState? Usable()
     {
-        if (_state is null || _pending.IsEmpty)
+        if (_broken is not null)
         {
-            return null;
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} is reloading after a failed commit; retry.", _broken);
+        }
+
+        if (_commits is { } commits && commits.Waiting >= _options.MaxWaitingCalls)
+        {
+            throw new GrainBusyException($"ticket type {GrainKey}", _options.BusyRetryAfter);
+        }
+
+        if (_state is null)
+        {
+            DeactivateOnIdle();
+        }
+
+        return _state;
+    }
+
+    /// <summary>
+    /// Answers once everything decided so far (this call's writes and any it read from an earlier batch still
+    /// committing) is durable; when nothing is pending or in flight, at once.
+    /// </summary>
+    private async Task<T> Durable<T>(T answer)
+    {
+        if (_commits is { } commits && (commits.IsBusy || !_pending.IsEmpty))
+        {
+            await commits.JoinAsync();
+        }
+
+        return answer;
+    }
+
+    /// <summary>
+    /// Commits the collected batch, fenced on the version this activation last wrote; runs as the one commit in flight.
+    /// A failure breaks the activation: its memory includes writes that never happened, so it deactivates and the next
+    /// call reloads the database.
+    /// </summary>
+    private async Task CommitCollectedAsync()
+    {
+        if (_broken is { } broken)
+        {
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey} is reloading after a failed commit; retry.", broken);
+        }
+
+        if (_pending.IsEmpty)
+        {
+            return;
         }
 
         var writes = _pending;
-        _pending = _spare ?? new PendingInventoryWrites();
-        _spare = null;
+        var state = _state!;
+        var batch = writes.ToBatch(state, _version);
+        _pending = new PendingInventoryWrites();
         _committing = writes;
-        return new InventoryCommit(store, writes.ToBatch(_state), _state, writes);
-    }
-
-    public void AfterCommit(IPendingCommit commit)
-    {
-        var done = (InventoryCommit)commit;
-        if (ReferenceEquals(_committing, done.Writes))
+        try
         {
+            await store.CommitAsync(batch, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            _broken = ex;
             _committing = null;
+            if (ex is InventoryFencedException)
+            {
+                logger.LogWarning("Ticket type {TicketTypeId}: another activation committed first; this one deactivates", GrainKey);
+            }
+            else
+            {
+                logger.LogWarning(ex, "Ticket type {TicketTypeId}: a commit failed; the activation reloads", GrainKey);
+            }
+
+            DeactivateOnIdle();
+            throw GrainUnavailableException.Because($"Ticket type {GrainKey}: the commit failed, nothing was written; retry.", ex);
         }
 
-        done.Writes.Clear();
-        _spare = done.Writes;
-        Publish(done.State, definitionChanged: done.Batch.Definition is not null);
+        _version++;
+        _committing = null;
+        Publish(state, definitionChanged: batch.Definition is not null);
+        if (_reminder is { } reminder)
+        {
+            await reminder.KeepAsync(!state.ActiveHolds.IsEmpty);
+        }
     }
 
     /// <summary>The decision of <see cref="ConfirmSale"/>, on the caller's view of the order and this activation's memory.</summary>
     private SaleResult Confirm(SaleRequest sale)
     {
-        if (_state is null)
+        if (Usable() is null || _state is null)
         {
             return SaleResult.NotFoundResult;
         }
@@ -374,7 +486,7 @@ public sealed class TicketTypeGrain(
             return new SaleResult.NoSeats("The event is cancelled.");
         }
 
-        var now = Time.GetUtcNow();
+        var now = time.GetUtcNow();
         ExpireDue(now);
         if (_state.ActiveHolds.TryGetValue(sale.HoldId, out var hold))
         {
@@ -500,16 +612,26 @@ public sealed class TicketTypeGrain(
         return expired;
     }
 
-    private Task SweepAsync()
+    /// <summary>Expires what is due when nobody calls (timer ticks, reminder wake-ups) and commits it like a call.</summary>
+    private async Task SweepAsync()
     {
-        if (_state is not null)
+        if (_state is null || _broken is not null)
         {
-            var now = Time.GetUtcNow();
-            ExpireDue(now);
-            _state = _state.WithKeysBefore(now - _options.IdempotencyWindow);
+            return;
         }
 
-        return Task.CompletedTask;
+        var now = time.GetUtcNow();
+        ExpireDue(now);
+        _state = _state.WithKeysBefore(now - _options.IdempotencyWindow);
+        try
+        {
+            await Durable(0);
+        }
+        catch (GrainUnavailableException ex)
+        {
+            // The activation is already deactivating (see CommitCollectedAsync); the next activation sweeps again.
+            logger.LogDebug(ex, "Sweep of ticket type {TicketTypeId} could not commit", GrainKey);
+        }
     }
 
     private OrderTickets IssueTickets(SaleRequest sale, DateTimeOffset now)
@@ -531,13 +653,19 @@ public sealed class TicketTypeGrain(
         }
 
         var stored = await store.FindOrderAsync(orderId, CancellationToken.None);
-        if (stored is null || stored.TicketTypeId != GrainKey)
+        if (stored is null || stored.TicketTypeId != GrainKey || _state is null)
         {
             return null;
         }
 
+        // Another call may have learnt (and changed) this order while this one awaited the database: its copy wins.
+        if (_state.Orders.TryGetValue(orderId, out var learnt))
+        {
+            return learnt;
+        }
+
         order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets]);
-        _state = _state!.WithOrderKnown(order);
+        _state = _state.WithOrderKnown(order);
         return order;
     }
 
@@ -546,8 +674,9 @@ public sealed class TicketTypeGrain(
             ? new SaleResult.Sold(order.OrderId, ToIssued(order), Replayed: true)
             : new SaleResult.Invalid("The order belongs to another hold.");
 
-    private static IReadOnlyList<IssuedTicket> ToIssued(OrderTickets order) =>
-        [.. order.Tickets.Select(t => new IssuedTicket(t.Id, t.Code))];
+    // An array, not a collection expression: the compiler's read-only list type would not cross a silo boundary.
+    private static IssuedTicket[] ToIssued(OrderTickets order) =>
+        order.Tickets.Select(t => new IssuedTicket(t.Id, t.Code)).ToArray();
 
     /// <summary>
     /// Runs after a commit succeeded, with the state that commit made durable (later turns may already have moved
@@ -567,7 +696,7 @@ public sealed class TicketTypeGrain(
 
         try
         {
-            publisher.AvailabilityChanged(state.ToAvailability(Time.GetUtcNow()));
+            publisher.AvailabilityChanged(state.ToAvailability(time.GetUtcNow()));
         }
 #pragma warning disable CA1031 // The batch is committed: a failing live-update publisher must not fail its callers.
         catch (Exception ex)
@@ -589,6 +718,6 @@ public sealed class TicketTypeGrain(
         var factory = GrainFactory;
         _eventNotifications?.Enqueue(
             $"availability of {ticketTypeId} to event {eventId}",
-            () => factory.Get<IEventGrain>(eventId).TicketTypeAvailabilityChanged(ticketTypeId, available));
+            () => factory.GetGrain<IEventGrain>(eventId).TicketTypeAvailabilityChanged(ticketTypeId, available));
     }
 }

@@ -1,4 +1,4 @@
-using Fashionistas.Grains.Runtime;
+using Fashionistas.Grains.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Fashionistas.Grains.Messaging;

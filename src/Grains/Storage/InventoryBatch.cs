@@ -3,7 +3,8 @@ using Fashionistas.Grains.Contracts;
 namespace Fashionistas.Grains.Storage;
 
 /// <summary>
-/// Everything one batch of ticket-type turns changed, committed in one transaction. <see cref="Held"/> and
+/// Everything one batch of ticket-type turns changed, committed in one transaction, only if the ticket type is still at
+/// <see cref="ExpectedVersion"/> (the fence against a duplicate activation; the commit moves it one up). <see cref="Held"/> and
 /// <see cref="Sold"/> are the final counters (not deltas); <see cref="Definition"/> is set when the ticket
 /// type itself changed. Orders in <see cref="PaidOrders"/> must still await payment and match (hold, buyer,
 /// quantity, ticket type) or the batch fails.
@@ -12,6 +13,7 @@ namespace Fashionistas.Grains.Storage;
 public sealed record InventoryBatch(
     Guid TicketTypeId,
     Guid EventId,
+    long ExpectedVersion,
     int Held,
     int Sold,
     TicketTypeDefinition? Definition,

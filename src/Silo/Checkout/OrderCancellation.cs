@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;
 
@@ -106,7 +106,7 @@ public sealed class OrderCancellation(
     private async Task ReleaseHoldAsync(OrderRecord order)
     {
         // The hold is the buyer's, whoever cancels: the grain checks ownership against the buyer.
-        var released = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).Release(order.HoldId, order.BuyerId);
+        var released = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).Release(order.HoldId, order.BuyerId);
         if (released is not (ReleaseResult.Released or ReleaseResult.NotActive))
         {
             logger.LogWarning("Hold {HoldId} of cancelled order {OrderId} could not be released: {Result}", order.HoldId, order.Id, released);

@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;
@@ -48,7 +48,7 @@ public sealed class PaymentCompletion(
             request = SaleRequest.From(stored, paymentReference);
         }
 
-        var sale = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).ConfirmSale(request);
+        var sale = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ConfirmSale(request);
         switch (sale)
         {
             case SaleResult.Sold sold:

@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;
 
@@ -61,7 +61,7 @@ public sealed class RefundService(
 
         if (toReturn.Count > 0)
         {
-            var returned = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(orderId, toReturn);
+            var returned = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(orderId, [.. toReturn]);
             switch (returned)
             {
                 case ReturnResult.Invalid invalid:
@@ -106,7 +106,7 @@ public sealed class RefundService(
             .ToList();
         if (toVoid.Count > 0)
         {
-            var returned = await grains.Get<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(order.Id, toVoid);
+            var returned = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(order.Id, [.. toVoid]);
             logger.LogInformation(
                 "Provider refund of order {OrderId} returned seats: {Result}", order.Id, returned);
         }

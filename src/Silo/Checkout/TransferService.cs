@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Logging;
@@ -44,7 +44,7 @@ public sealed class TransferService(TicketQueries tickets, UserStore users, IGra
             return new TransferOutcome.NotTransferable("The ticket is already yours.");
         }
 
-        var result = await grains.Get<ITicketTypeGrain>(ticket.TicketTypeId).TransferTicket(ticket.OrderId, ticket.Id, recipient.Id);
+        var result = await grains.GetGrain<ITicketTypeGrain>(ticket.TicketTypeId).TransferTicket(ticket.OrderId, ticket.Id, recipient.Id);
         switch (result)
         {
             case TransferResult.Transferred transferred:

@@ -22,6 +22,22 @@ public sealed class InventoryOptionsValidator : IValidateOptions<InventoryOption
             failures.Add($"{nameof(options.ExpirySweepInterval)} must be positive.");
         }
 
+        // Orleans itself refuses a period under its ReminderOptions.MinimumReminderPeriod (1 minute unless configured).
+        if (options.ExpiryReminderPeriod <= TimeSpan.Zero)
+        {
+            failures.Add($"{nameof(options.ExpiryReminderPeriod)} must be positive.");
+        }
+
+        if (options.MaxWaitingCalls < 1)
+        {
+            failures.Add($"{nameof(options.MaxWaitingCalls)} must be at least 1.");
+        }
+
+        if (options.BusyRetryAfter <= TimeSpan.Zero)
+        {
+            failures.Add($"{nameof(options.BusyRetryAfter)} must be positive.");
+        }
+
         if (options.IdempotencyWindow <= TimeSpan.Zero)
         {
             failures.Add($"{nameof(options.IdempotencyWindow)} must be positive.");

@@ -6,7 +6,6 @@ using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Persistence.Events;
 using Fashionistas.Silo.Persistence.Inventory;
-using Fashionistas.Silo.Runtime;
 using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +20,8 @@ public static class InventoryServiceCollectionExtensions
     /// <summary>
     /// Adds <see cref="IEventGrain"/> and <see cref="ITicketTypeGrain"/> with their stores, and
     /// <see cref="InventoryOptions"/> bound from the "Inventory" section of <paramref name="configuration"/>
-    /// (validated on start). Needs an <c>NpgsqlDataSource</c> and the grain runtime in the container.
+    /// (validated on start). Needs an <c>NpgsqlDataSource</c> in the container; the grains themselves are found by
+    /// Orleans in the Grains assembly.
     /// <see cref="IAvailabilityPublisher"/> and <see cref="ILiveDashboard"/> default to no-ops; register others before or
     /// replace them after.
     /// </summary>
@@ -37,8 +37,6 @@ public static class InventoryServiceCollectionExtensions
         services.TryAddSingleton<ILiveDashboard, NullLiveDashboard>();
         services.TryAddSingleton<TicketCodeGenerator>();
         services.TryAddSingleton<ITicketCodeSource, TicketCodeSource>();
-        services.AddGrain<IEventGrain, EventGrain>();
-        services.AddGrain<ITicketTypeGrain, TicketTypeGrain>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 
@@ -19,7 +19,7 @@ internal sealed class EventManagerFilter(IGrainFactory grains) : IEndpointFilter
             return Problems.NotFound("No such event.");
         }
 
-        var snapshot = await grains.Get<IEventGrain>(eventId).Get();
+        var snapshot = await grains.GetGrain<IEventGrain>(eventId).Get();
         if (snapshot is null || !http.User.CanSee(snapshot))
         {
             return Problems.NotFound("No such event.");

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Auth;
@@ -58,7 +58,7 @@ public static class EventsApi
 
     private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var snapshot = await grains.Get<IEventGrain>(id).Get();
+        var snapshot = await grains.GetGrain<IEventGrain>(id).Get();
         return snapshot is null || !IsVisibleTo(snapshot, user)
             ? Problems.NotFound("No such event.")
             : TypedResults.Ok(EventMapping.ToResponse(snapshot));
@@ -67,7 +67,7 @@ public static class EventsApi
     private static async Task<Results<Ok<EventAvailabilityResponse>, ProblemHttpResult>> Availability(
         Guid id, ClaimsPrincipal user, IGrainFactory grains, TimeProvider time)
     {
-        var snapshot = await grains.Get<IEventGrain>(id).Get();
+        var snapshot = await grains.GetGrain<IEventGrain>(id).Get();
         if (snapshot is null || !IsVisibleTo(snapshot, user))
         {
             return Problems.NotFound("No such event.");
@@ -75,7 +75,7 @@ public static class EventsApi
 
         var counters = await Task.WhenAll(snapshot.TicketTypes.Select(async t =>
         {
-            var a = await grains.Get<ITicketTypeGrain>(t.Id).GetAvailability();
+            var a = await grains.GetGrain<ITicketTypeGrain>(t.Id).GetAvailability();
             return a is null ? null : new AvailabilityResponse(t.Id, t.Definition.Name, a.Capacity, a.Available, a.Held, a.Sold);
         }));
         return TypedResults.Ok(new EventAvailabilityResponse(id, snapshot.Status.ToStorageName(),
@@ -85,7 +85,7 @@ public static class EventsApi
     private static async Task<Results<Created<EventResponse>, ProblemHttpResult>> Create(EventRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
         var id = Guid.NewGuid();
-        return await grains.Get<IEventGrain>(id).Create(EventMapping.ToDraft(request), user.UserId()) switch
+        return await grains.GetGrain<IEventGrain>(id).Create(EventMapping.ToDraft(request), user.UserId()) switch
         {
             EventResult.Ok ok => TypedResults.Created($"/api/events/{id}", EventMapping.ToResponse(ok.Event)),
             var other => EventProblem(other, "The event cannot be created."),
@@ -93,21 +93,21 @@ public static class EventsApi
     }
 
     private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> Update(Guid id, EventRequest request, IGrainFactory grains) =>
-        await grains.Get<IEventGrain>(id).UpdateDraft(EventMapping.ToDraft(request)) switch
+        await grains.GetGrain<IEventGrain>(id).UpdateDraft(EventMapping.ToDraft(request)) switch
         {
             EventResult.Ok ok => TypedResults.Ok(EventMapping.ToResponse(ok.Event)),
             var other => EventProblem(other, "The event cannot be edited now."),
         };
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, IGrainFactory grains) =>
-        await grains.Get<IEventGrain>(id).Delete()
+        await grains.GetGrain<IEventGrain>(id).Delete()
             ? TypedResults.NoContent()
             : Problems.Conflict("Only draft events can be deleted.", "Cancel the event instead.");
 
     private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> ChangeStatus(
         Guid id, StatusChangeRequest request, ClaimsPrincipal user, IGrainFactory grains)
     {
-        var grain = grains.Get<IEventGrain>(id);
+        var grain = grains.GetGrain<IEventGrain>(id);
         if (await grain.Get() is { } current && EventLifecycle.RequiresAdmin(current.Status, request.Target) && !user.IsAdmin())
         {
             return Problems.Forbidden("Only an admin can publish an event after review.");
@@ -123,7 +123,7 @@ public static class EventsApi
 
     private static async Task<Results<Created<TicketTypeResponse>, ProblemHttpResult>> AddTicketType(
         Guid id, TicketTypeRequest request, IGrainFactory grains) =>
-        await grains.Get<IEventGrain>(id).AddTicketType(EventMapping.ToDefinition(request)) switch
+        await grains.GetGrain<IEventGrain>(id).AddTicketType(EventMapping.ToDefinition(request)) switch
         {
             TicketTypeResult.Ok ok => TypedResults.Created($"/api/events/{id}/ticket-types/{ok.TicketType.Id}", EventMapping.ToResponse(ok.TicketType)),
             var other => TicketTypeProblem(other, "The ticket type cannot be added."),
@@ -131,7 +131,7 @@ public static class EventsApi
 
     private static async Task<Results<Ok<TicketTypeResponse>, ProblemHttpResult>> UpdateTicketType(
         Guid id, Guid ticketTypeId, TicketTypeRequest request, IGrainFactory grains) =>
-        await grains.Get<IEventGrain>(id).UpdateTicketType(ticketTypeId, EventMapping.ToDefinition(request)) switch
+        await grains.GetGrain<IEventGrain>(id).UpdateTicketType(ticketTypeId, EventMapping.ToDefinition(request)) switch
         {
             TicketTypeResult.Ok ok => TypedResults.Ok(EventMapping.ToResponse(ok.TicketType)),
             var other => TicketTypeProblem(other, "The ticket type cannot be changed."),

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Auth;
@@ -40,7 +40,7 @@ public static class HoldsApi
             return Problems.Invalid(validation.Errors);
         }
 
-        var result = await grains.Get<ITicketTypeGrain>(id).Hold(new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey));
+        var result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey));
         metrics.HoldOutcome(result);
         switch (result)
         {
@@ -86,7 +86,7 @@ public static class HoldsApi
             return Problems.NotFound("No such hold.");
         }
 
-        return await grains.Get<ITicketTypeGrain>(hold.TicketTypeId).Release(id, user.UserId()) switch
+        return await grains.GetGrain<ITicketTypeGrain>(hold.TicketTypeId).Release(id, user.UserId()) switch
         {
             ReleaseResult.Released => TypedResults.NoContent(),
             ReleaseResult.NotOwner => Problems.Forbidden("This hold is someone else's."),

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
@@ -30,7 +30,7 @@ public static class LineupApi
     private static async Task<Results<Ok<Lineup>, ProblemHttpResult>> Get(
         Guid id, ClaimsPrincipal user, IGrainFactory grains, LineupStore lineups, CancellationToken cancellationToken)
     {
-        var snapshot = await grains.Get<IEventGrain>(id).Get();
+        var snapshot = await grains.GetGrain<IEventGrain>(id).Get();
         return snapshot is null || !user.CanSee(snapshot)
             ? Problems.NotFound("No such event.")
             : TypedResults.Ok(await lineups.GetAsync(id, cancellationToken));

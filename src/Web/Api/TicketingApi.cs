@@ -6,6 +6,7 @@ using Fashionistas.Web.Health;
 using Fashionistas.Web.Live;
 using Fashionistas.Web.Media;
 using Fashionistas.Web.Observability;
+using Fashionistas.Web.Operations;
 using Fashionistas.Web.Security;
 
 namespace Fashionistas.Web.Api;
@@ -36,7 +37,6 @@ public static class TicketingApi
         services.AddTelemetry(builder.Configuration);
         services.AddHealth();
         services.AddLiveUpdates(builder.Configuration);
-        services.AddWaitlistObserver(); // after AddLiveUpdates: it wraps the live publisher
         services.AddIndustryApi();
         return builder;
     }
@@ -64,6 +64,7 @@ public static class TicketingApi
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();
+        app.MapOrleansDashboardForAdmins();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));
         return app;
     }

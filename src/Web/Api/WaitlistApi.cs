@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Silo.Waitlist;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Auth;
@@ -44,9 +44,9 @@ public static class WaitlistApi
         Guid id, ClaimsPrincipal user, IGrainFactory grains, WaitlistStore store, WaitlistTracker tracker,
         IOptions<WaitlistOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var ticketType = grains.Get<ITicketTypeGrain>(id);
+        var ticketType = grains.GetGrain<ITicketTypeGrain>(id);
         var availability = await ticketType.GetAvailability();
-        var show = availability is null ? null : await grains.Get<IEventGrain>(availability.EventId).Get();
+        var show = availability is null ? null : await grains.GetGrain<IEventGrain>(availability.EventId).Get();
         var definition = show?.TicketTypes.FirstOrDefault(t => t.Id == id)?.Definition;
         if (availability is null || show is null || definition is null || !user.CanSee(show))
         {

@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Fashionistas.Web.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Web.Auth;
 
 /// <summary>
 /// Bearer authentication with our <see cref="JwtTokens"/>. WebSocket clients of the hub cannot set headers, so
-/// there the token may come as the <c>access_token</c> query parameter (as SignalR's clients send it).
+/// there the token may come as the <c>access_token</c> query parameter (as SignalR's clients send it); pages of the
+/// Orleans dashboard, which a browser navigates to, may carry it in the dashboard session cookie.
 /// </summary>
 public sealed class JwtAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -27,6 +29,11 @@ public sealed class JwtAuthenticationHandler(
         else if (Request.Path.StartsWithSegments("/hubs") && Request.Query.TryGetValue("access_token", out var fromQuery))
         {
             token = fromQuery.ToString();
+        }
+        else if (Request.Path.StartsWithSegments(OrleansDashboardEndpoints.Path)
+                 && Request.Cookies.TryGetValue(OrleansDashboardEndpoints.CookieName, out var fromCookie))
+        {
+            token = fromCookie;
         }
 
         if (string.IsNullOrEmpty(token))

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Fashionistas.Grains.Runtime;
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Silo.Persistence;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -27,6 +27,9 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
             BadHttpRequestException bad => (bad.StatusCode, BadRequestTitle(bad.StatusCode), 0),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "Client closed the request.", 0),
             GrainUnavailableException => Unavailable,
+            // Orleans could not reach the grain's silo or answer in time (a silo leaving, a cluster overloaded): the
+            // call may not have happened; a retry finds the grain on a live silo.
+            Orleans.Runtime.LimitExceededException or Orleans.Runtime.OrleansMessageRejectionException or TimeoutException => Unavailable,
             _ when StorageFaults.IsTransient(exception) => Unavailable,
             // A row another request deleted or created at the same moment: the caller can re-read and retry.
             Npgsql.PostgresException { SqlState: "23503" or "23505" } =>

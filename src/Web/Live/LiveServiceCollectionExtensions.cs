@@ -1,5 +1,6 @@
 using Fashionistas.Grains.Publishing;
 using Fashionistas.Silo.Configuration;
+using Fashionistas.Silo.LiveUpdates;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,8 +12,9 @@ public static class LiveServiceCollectionExtensions
     public const string HubPath = "/hubs/live";
 
     /// <summary>
-    /// Adds SignalR, <see cref="LiveOptions"/> (section <c>Live</c>, validated on start) and replaces the silo's
-    /// no-op <see cref="IAvailabilityPublisher"/> and <see cref="ILiveDashboard"/> with <see cref="SignalRAvailabilityPublisher"/>.
+    /// Adds SignalR, <see cref="LiveOptions"/> (section <c>Live</c>, validated on start) and makes
+    /// <see cref="SignalRAvailabilityPublisher"/> this node's <see cref="LocalLiveSink"/>: it gets the changes committed
+    /// on this node directly and those of the cluster's other nodes through the live-update fan-out.
     /// Failed hub calls are logged by <see cref="LiveHubFilter"/>.
     /// </summary>
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
@@ -27,8 +29,11 @@ public static class LiveServiceCollectionExtensions
         services.AddSingleton<LiveCounters>();
         services.AddSingleton<LiveSnapshots>();
         services.AddSingleton<SignalRAvailabilityPublisher>();
-        services.Replace(ServiceDescriptor.Singleton<IAvailabilityPublisher>(sp => sp.GetRequiredService<SignalRAvailabilityPublisher>()));
-        services.Replace(ServiceDescriptor.Singleton<ILiveDashboard>(sp => sp.GetRequiredService<SignalRAvailabilityPublisher>()));
+        services.AddSingleton(sp =>
+        {
+            var publisher = sp.GetRequiredService<SignalRAvailabilityPublisher>();
+            return new LocalLiveSink(publisher, publisher);
+        });
         services.AddHostedService<LiveUpdateFlusher>();
         return services;
     }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
-using Fashionistas.Grains.Runtime;
+using Orleans;
 using Fashionistas.Web.Auth;
 using Microsoft.AspNetCore.SignalR;
 
@@ -15,7 +15,7 @@ public sealed class LiveSnapshots(IGrainFactory grains, LiveCounters counters, I
         EventSnapshot? snapshot;
         try
         {
-            snapshot = await grains.Get<IEventGrain>(eventId).Get();
+            snapshot = await grains.GetGrain<IEventGrain>(eventId).Get();
         }
         catch (Exception ex) when (ex is GrainBusyException or GrainUnavailableException)
         {
@@ -40,7 +40,7 @@ public sealed class LiveSnapshots(IGrainFactory grains, LiveCounters counters, I
     {
         try
         {
-            var current = await grains.Get<ITicketTypeGrain>(ticketTypeId).GetAvailability();
+            var current = await grains.GetGrain<ITicketTypeGrain>(ticketTypeId).GetAvailability();
             return current is null ? null : counters.Offer(current);
         }
         catch (Exception ex) when (ex is GrainBusyException or GrainUnavailableException)

@@ -12,11 +12,11 @@ namespace Fashionistas.Web.Observability;
 /// </summary>
 public static class Telemetry
 {
-    /// <summary>ActivitySources and Meters: ASP.NET Core's, the grain runtime's, ours and Npgsql's built-in ones.</summary>
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Microsoft.AspNetCore.SignalR.Server", "Fashionistas.Grains", "Fashionistas.Api", "Npgsql"];
+    /// <summary>ActivitySources and Meters: ASP.NET Core's, Orleans' (grain calls, the runtime's meters), ours and Npgsql's built-in ones.</summary>
+    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Microsoft.AspNetCore.SignalR.Server", "Microsoft.Orleans.Application", "Fashionistas.Api", "Npgsql"];
 
     public static readonly string[] Meters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Fashionistas.Grains", TicketingMetrics.MeterName, "Npgsql", "System.Runtime"];
+        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Microsoft.Orleans", TicketingMetrics.MeterName, "Npgsql", "System.Runtime"];
 
     private const string HttpProtobuf = "http/protobuf";
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Fashionistas.Grains.Runtime;
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;

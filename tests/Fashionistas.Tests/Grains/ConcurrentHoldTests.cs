@@ -16,7 +16,7 @@ public sealed class ConcurrentHoldTests(DatabaseFixture db) : IClassFixture<Data
     public async Task TwentyThousandConcurrentHoldsNeverOversellNorExceedTheBuyerLimit()
     {
         // Every request is queued at once, so the mailbox must hold them all (a real client would retry on 503).
-        await using var silo = await InventorySilo.StartAsync(db.DataSource, runtime: o => o.MailboxCapacity = Requests * 2);
+        await using var silo = await InventorySilo.StartAsync(db.DataSource, inventory: o => o.MaxWaitingCalls = Requests * 2);
         var users = await TestData.UsersAsync(db.DataSource, Buyers + 1);
         var (_, ticketTypeId) = await TestData.OnSaleAsync(
             silo, users[0], TestData.TicketType(capacity: Seats, perBuyerLimit: PerBuyerLimit), eventCapacity: Seats);

@@ -133,7 +133,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         await TestData.ScalarAsync<int>(db.DataSource, "UPDATE orders SET status = 'cancelled' WHERE id = $1 RETURNING 1", orderId);
 
         // The grain trusted the caller's reading; the commit's check of the order row refuses the whole batch.
-        await Assert.ThrowsAsync<InventoryCommitException>(() => grain.ConfirmSale(sale));
+        await Assert.ThrowsAsync<GrainUnavailableException>(() => grain.ConfirmSale(sale));
 
         Assert.Equal((8, 2, 0), Counts(await grain.GetAvailability()));
         Assert.Equal("active", await TestData.ScalarAsync<string>(db.DataSource, "SELECT status FROM holds WHERE id = $1", hold.HoldId));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Fashionistas.LoadTests.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,9 +30,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Extra configuration for a derived fixture (e.g. a declining payment provider).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Runs once the database exists, before the server starts (e.g. a silo the server joins as a client).</summary>
+    protected virtual Task BeforeServerStartsAsync() => Task.CompletedTask;
+
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
+        await BeforeServerStartsAsync();
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -150,6 +155,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["RateLimiting:AuthPerIpPerMinute"] = "100000",
             ["RateLimiting:PurchasePerUserPerMinute"] = "100000",
             ["RateLimiting:PurchasePerIpPerSecond"] = "100000",
+
+            // Many servers run side by side in the suite: each co-hosted silo gets a port of its own and no gateway.
+            ["Orleans:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = "0",
         };
         foreach (var (key, value) in Settings)
         {

@@ -28,7 +28,7 @@ public sealed class TelemetryExportTests
         Assert.All(traces, r => Assert.Equal("application/x-protobuf", r.ContentType));
         Assert.Contains(traces, r => r.Body.Contains("fashionistas-under-test", StringComparison.Ordinal));
         Assert.Contains(traces, r => r.Body.Contains("GET /api/events/{id:guid}/availability", StringComparison.Ordinal));
-        Assert.Contains(traces, r => r.Body.Contains("grain IEventGrain.Get", StringComparison.Ordinal));
+        Assert.Contains(traces, r => r.Body.Contains("IEventGrain/", StringComparison.Ordinal));
 
         var metrics = collector.Requests.Where(r => r.Path == "/v1/metrics").ToList();
         Assert.NotEmpty(metrics);

@@ -14,11 +14,13 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 {
     private readonly NpgsqlDataSource _dataSource = inventoryDataSource.DataSource;
 
+    private const string FencedCounters = "ticket type counters";
+
     private const string HoldColumns =
         "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at";
 
     private static readonly string LoadTicketType =
-        $"SELECT t.event_id, t.held, t.sold, e.status, {Prefixed("t.", TicketTypeColumns.Definition)} " +
+        $"SELECT t.event_id, t.held, t.sold, e.status, t.version, {Prefixed("t.", TicketTypeColumns.Definition)} " +
         "FROM ticket_types t JOIN events e ON e.id = t.event_id WHERE t.id = $1";
 
     private static readonly string LoadActiveHolds =
@@ -84,12 +86,15 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         WHERE id = ANY($2) AND ticket_type_id = $1 AND status = 'valid'
         """;
 
+    // The fence: the counters are written only over the version the activation last loaded or wrote. It runs first, so
+    // it also takes the row lock first; a duplicate activation's batch then matches 0 rows and the whole batch rolls back.
     private const string UpdateCounters =
-        "UPDATE ticket_types SET held = $2, sold = $3, updated_at = now() WHERE id = $1";
+        "UPDATE ticket_types SET held = $2, sold = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $4";
 
     private static readonly string UpdateCountersAndDefinition =
-        $"UPDATE ticket_types SET held = $2, sold = $3, updated_at = now(), ({TicketTypeColumns.Definition}) = " +
-        $"({string.Join(", ", Enumerable.Range(4, TicketTypeColumns.DefinitionCount).Select(i => $"${i}"))}) WHERE id = $1";
+        "UPDATE ticket_types SET held = $2, sold = $3, version = version + 1, updated_at = now(), " +
+        $"({TicketTypeColumns.Definition}) = " +
+        $"({string.Join(", ", Enumerable.Range(5, TicketTypeColumns.DefinitionCount).Select(i => $"${i}"))}) WHERE id = $1 AND version = $4";
 
     public async Task<TicketTypeLoad?> LoadAsync(Guid ticketTypeId, DateTimeOffset keysSince, CancellationToken cancellationToken)
     {
@@ -120,7 +125,8 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         var held = reader.GetInt32(1);
         var sold = reader.GetInt32(2);
         var eventStatus = EventStatusNames.Parse(reader.GetString(3));
-        var definition = TicketTypeColumns.ReadDefinition(reader, 4);
+        var version = reader.GetInt64(4);
+        var definition = TicketTypeColumns.ReadDefinition(reader, 5);
 
         await reader.NextResultAsync(cancellationToken);
         var active = await ReadHoldsAsync(reader, cancellationToken);
@@ -144,7 +150,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
         return new TicketTypeLoad(
             new Grains.Contracts.TicketTypeSnapshot(ticketTypeId, eventId, definition),
-            eventStatus, held, sold, active, soldPerBuyer, recent, older);
+            eventStatus, version, held, sold, active, soldPerBuyer, recent, older);
     }
 
     public async Task CommitAsync(InventoryBatch batch, CancellationToken cancellationToken)
@@ -162,6 +168,15 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         }
 
         var id = batch.TicketTypeId;
+        var counters = Db.Command(
+            batch.Definition is null ? UpdateCounters : UpdateCountersAndDefinition,
+            Db.Value(id), Db.Value(batch.Held), Db.Value(batch.Sold), Db.Value(batch.ExpectedVersion));
+        if (batch.Definition is not null)
+        {
+            TicketTypeColumns.AddDefinition(counters.Parameters, batch.Definition);
+        }
+
+        Add(FencedCounters, 1, counters);
         if (batch.NewHolds.Count > 0)
         {
             var holds = batch.NewHolds;
@@ -232,20 +247,15 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
             Add("voided tickets", batch.VoidedTickets.Count, Db.Command(VoidTickets, Db.Value(id), Db.Value(batch.VoidedTickets.ToArray())));
         }
 
-        var counters = batch.Definition is null
-            ? Db.Command(UpdateCounters, Db.Value(id), Db.Value(batch.Held), Db.Value(batch.Sold))
-            : Db.Command(UpdateCountersAndDefinition, Db.Value(id), Db.Value(batch.Held), Db.Value(batch.Sold));
-        if (batch.Definition is not null)
-        {
-            TicketTypeColumns.AddDefinition(counters.Parameters, batch.Definition);
-        }
-
-        Add("ticket type counters", 1, counters);
-
         await command.ExecuteNonQueryAsync(cancellationToken);
         for (var i = 0; i < expected.Count; i++)
         {
             var affected = command.BatchCommands[i].RecordsAffected;
+            if (affected != expected[i].Rows && expected[i].What == FencedCounters)
+            {
+                throw new InventoryFencedException(id, batch.ExpectedVersion);
+            }
+
             if (affected != expected[i].Rows)
             {
                 throw new InventoryCommitException(

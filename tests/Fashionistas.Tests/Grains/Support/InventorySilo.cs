@@ -1,33 +1,34 @@
 using Fashionistas.Grains.Inventory;
 using Fashionistas.Grains.Publishing;
-using Fashionistas.Grains.Runtime;
+using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Inventory;
-using Fashionistas.Silo.Runtime;
 using Fashionistas.Tests.Infrastructure;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Orleans;
+using Orleans.Configuration;
+using Orleans.Hosting;
+using Orleans.Runtime;
+using Orleans.TestingHost;
 
 namespace Fashionistas.Tests.Grains.Support;
 
 /// <summary>
-/// The grain runtime with the event and ticket-type grains on a test database, built with
-/// <see cref="InventoryServiceCollectionExtensions.AddInventory"/> like the real host, on a manual clock.
-/// Two silos on the same database in sequence model a restart.
+/// An Orleans test cluster (one silo unless told otherwise) running the event and ticket-type grains on a test
+/// database, registered with <see cref="InventoryServiceCollectionExtensions.AddInventory"/> like the real host. The
+/// grains read a manual clock (<see cref="GrainClock"/>); Orleans itself keeps the real one. Two clusters on the same
+/// database in sequence model a restart; side by side, two activations of one key (see the fencing tests).
 /// </summary>
 public sealed class InventorySilo : IAsyncDisposable
 {
-    private readonly ServiceProvider _services;
-
-    private InventorySilo(ServiceProvider services)
+    private InventorySilo(InProcessTestCluster cluster, ManualTimeProvider time, RecordingPublisher publisher)
     {
-        _services = services;
-        Runtime = services.GetRequiredService<GrainRuntime>();
-        Time = (ManualTimeProvider)services.GetRequiredService<TimeProvider>();
-        Publisher = services.GetRequiredService<RecordingPublisher>();
+        Cluster = cluster;
+        Time = time;
+        Publisher = publisher;
     }
 
-    public GrainRuntime Runtime { get; }
+    public InProcessTestCluster Cluster { get; }
 
     public ManualTimeProvider Time { get; }
 
@@ -36,33 +37,45 @@ public sealed class InventorySilo : IAsyncDisposable
     public static async Task<InventorySilo> StartAsync(
         NpgsqlDataSource dataSource,
         ManualTimeProvider? time = null,
-        Action<GrainRuntimeOptions>? runtime = null,
-        Action<InventoryOptions>? inventory = null)
+        Action<InventoryOptions>? inventory = null,
+        short silos = 1,
+        Func<ITicketInventoryStore, ITicketInventoryStore>? wrapStore = null)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(time ?? new ManualTimeProvider(TestData.Start));
-        services.AddSingleton(dataSource);
-        services.AddSingleton<RecordingPublisher>();
-        services.AddSingleton<IAvailabilityPublisher>(sp => sp.GetRequiredService<RecordingPublisher>());
-        services.AddGrainRuntime(runtime);
-        services.AddInventory(new ConfigurationBuilder().Build());
-        if (inventory is not null)
+        var clock = time ?? new ManualTimeProvider(TestData.Start);
+        var publisher = new RecordingPublisher();
+        var builder = new InProcessTestClusterBuilder(silos);
+        builder.Options.ConfigureFileLogging = false;
+        builder.ConfigureSiloHost((_, host) =>
         {
-            services.Configure(inventory);
-        }
+            var services = host.Services;
+            services.AddKeyedSingleton<TimeProvider>(GrainClock.Key, clock);
+            services.AddSingleton(dataSource);
+            services.AddSingleton<IAvailabilityPublisher>(publisher);
+            if (wrapStore is not null)
+            {
+                services.AddSingleton<ITicketInventoryStore>(
+                    sp => wrapStore(ActivatorUtilities.CreateInstance<Silo.Persistence.Inventory.NpgsqlTicketInventoryStore>(sp)));
+            }
 
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
-        var silo = new InventorySilo(provider);
-        await silo.Runtime.StartAsync(CancellationToken.None);
-        return silo;
+            services.AddInventory(host.Configuration);
+
+            if (inventory is not null)
+            {
+                services.Configure(inventory);
+            }
+        });
+        builder.ConfigureSilo((_, silo) => silo
+            .UseInMemoryReminderService()
+            .Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1)));
+        var cluster = builder.Build();
+        await cluster.DeployAsync();
+        return new InventorySilo(cluster, clock, publisher);
     }
 
-    public TGrain Get<TGrain>(Guid key) where TGrain : class, IGrainWithGuidKey => Runtime.Get<TGrain>(key);
+    public TGrain Get<TGrain>(Guid key) where TGrain : IGrainWithGuidKey => Cluster.Client.GetGrain<TGrain>(key);
 
-    public async ValueTask DisposeAsync()
-    {
-        await Runtime.StopAsync(CancellationToken.None);
-        await _services.DisposeAsync();
-    }
+    /// <summary>Whether <paramref name="grain"/> has an activation on any silo of this cluster now.</summary>
+    public bool IsActive(IAddressable grain) => Cluster.TryGetGrainContext(grain.GetGrainId(), out _);
+
+    public async ValueTask DisposeAsync() => await Cluster.DisposeAsync();
 }

@@ -1,8 +1,0 @@
-using Fashionistas.Grains.Runtime;
-
-namespace Fashionistas.Tests.Runtime.Grains;
-
-public sealed class InvalidGrain : Grain, IInvalidGrain
-{
-    public int Count() => 0;
-}

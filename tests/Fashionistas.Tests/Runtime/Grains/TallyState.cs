@@ -1,8 +1,0 @@
-namespace Fashionistas.Tests.Runtime.Grains;
-
-public sealed record TallyState
-{
-    public int Count { get; init; }
-
-    public string? LastNote { get; init; }
-}
