@@ -44,7 +44,7 @@ public static class TicketingApi
 
     public static WebApplication MapTicketingApi(this WebApplication app)
     {
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(ApiReference.Path);
         app.UsePrometheusScraping();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

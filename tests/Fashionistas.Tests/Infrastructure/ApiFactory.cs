@@ -26,16 +26,26 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where Kestrel listens: a port the OS gave it when it bound (port 0), so no other listener can have taken it.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not started yet.");
 
+    /// <summary>Further loopback ports Kestrel listens on besides <see cref="BaseAddress"/> (e.g. a metrics port).</summary>
+    protected virtual IReadOnlyCollection<int> ExtraPorts => [];
+
     /// <summary>Extra configuration for a derived fixture (e.g. a declining payment provider).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            foreach (var port in ExtraPorts)
+            {
+                options.Listen(IPAddress.Loopback, port);
+            }
+        });
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        _baseAddress = new Uri(addresses.Addresses.Single());
+        _baseAddress = addresses.Addresses.Select(a => new Uri(a)).Single(a => !ExtraPorts.Contains(a.Port));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -14,7 +14,7 @@ public static class ApiReference
     public static IServiceCollection AddApiReference(this IServiceCollection services) =>
         services.AddOpenApi(o =>
         {
-            o.AddDocumentTransformer<BearerSchemeTransformer>();
+            o.AddDocumentTransformer<ReferenceDocumentTransformer>();
             o.AddOperationTransformer<CommonAnswersTransformer>();
         });
 
@@ -22,8 +22,8 @@ public static class ApiReference
     {
         app.MapOpenApi();
         app.MapScalarApiReference(Path, o => o
-            .WithTitle("Fashionistas API")
-            .AddPreferredSecuritySchemes(BearerSchemeTransformer.SchemeName)
+            .WithTitle(ReferenceDocumentTransformer.Title)
+            .AddPreferredSecuritySchemes(ReferenceDocumentTransformer.SchemeName)
             .DisableDefaultFonts() // the page loads nothing from other origins: the CSP would refuse it
             .DisableTelemetry());
         return app;

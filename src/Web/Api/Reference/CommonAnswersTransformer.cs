@@ -27,7 +27,7 @@ internal sealed class CommonAnswersTransformer : IOpenApiOperationTransformer
         if (authorize.Count > 0 && !anonymous)
         {
             operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerSchemeTransformer.SchemeName, context.Document)] = [] });
+            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ReferenceDocumentTransformer.SchemeName, context.Document)] = [] });
             answers.Add((StatusCodes.Status401Unauthorized, "No valid access token."));
             if (authorize.Any(a => a.Policy is not null || a.Roles is not null))
             {
