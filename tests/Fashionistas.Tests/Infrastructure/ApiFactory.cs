@@ -150,6 +150,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureAppConfiguration((_, configuration) => CallerEnvironment.RemoveFrom(configuration));
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = Database.ConnectionString,
