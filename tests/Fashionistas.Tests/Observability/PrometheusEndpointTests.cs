@@ -1,5 +1,7 @@
 using System.Net;
 using Fashionistas.Tests.Infrastructure;
+using Fashionistas.Web.Observability;
+using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Tests.Observability;
 
@@ -57,5 +59,16 @@ public sealed class PrometheusEndpointTests(ApiFactory api) : IClassFixture<ApiF
         {
             await ((IAsyncLifetime)metricsApi).DisposeAsync();
         }
+    }
+
+    [Fact]
+    public void AMetricsPortOutsideTheRangeOrAPathThatIsNotAPathStopsTheServerAtStart()
+    {
+        var validator = new DataAnnotationValidateOptions<TelemetryOptions>(null);
+
+        Assert.True(validator.Validate(null, new TelemetryOptions()).Succeeded);
+        Assert.True(validator.Validate(null, new TelemetryOptions { Prometheus = { Port = 9464 } }).Succeeded);
+        Assert.True(validator.Validate(null, new TelemetryOptions { Prometheus = { Port = 0 } }).Failed);
+        Assert.True(validator.Validate(null, new TelemetryOptions { Prometheus = { Path = "metrics" } }).Failed);
     }
 }
