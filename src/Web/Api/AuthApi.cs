@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -13,9 +15,9 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Auth").RequireRateLimiting(RateLimits.AuthPolicy);
-        auth.MapPost("/register", Register).AllowAnonymous().Validates<RegisterRequest>();
-        auth.MapPost("/login", Login).AllowAnonymous().Validates<LoginRequest>();
-        app.MapGet("/api/me", Me).WithTags("Auth").RequireAuthorization();
+        auth.MapPost("/register", Register).AllowAnonymous().Validates<RegisterRequest>().Answers(Status409Conflict);
+        auth.MapPost("/login", Login).AllowAnonymous().Validates<LoginRequest>().Answers(Status401Unauthorized);
+        app.MapGet("/api/me", Me).WithTags("Auth").RequireAuthorization().Answers(Status404NotFound);
         app.MapPut("/api/me/password", ChangePassword).WithTags("Auth").RequireAuthorization()
             .RequireRateLimiting(RateLimits.AuthPolicy).Validates<ChangePasswordRequest>();
         return app;

@@ -3,9 +3,11 @@ using Fashionistas.Silo.CheckIns;
 using Fashionistas.Silo.Localization;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -16,8 +18,8 @@ public static class CheckInApi
     {
         // Signed in is enough to ask: the event's organizer, an admin or its door staff get through Authorize.
         var checkIns = app.MapGroup("/api/events/{id:guid}/check-ins").WithTags("Check-in").RequireAuthorization();
-        checkIns.MapPost("/", CheckIn).Validates<CheckInRequest>();
-        checkIns.MapGet("/summary", Summary);
+        checkIns.MapPost("/", CheckIn).Validates<CheckInRequest>().Answers(Status403Forbidden, Status404NotFound, Status409Conflict, Status410Gone);
+        checkIns.MapGet("/summary", Summary).Answers(Status403Forbidden, Status404NotFound);
         return app;
     }
 

@@ -3,11 +3,13 @@ using System.Text.Json;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Payments;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -22,7 +24,7 @@ public static class CheckoutApi
     public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
     {
         var checkout = app.MapGroup("/api/holds").WithTags("Checkout").RequireAuthorization().OnPurchasePath();
-        checkout.MapPost("/{id:guid}/checkout", Checkout);
+        checkout.MapPost("/{id:guid}/checkout", Checkout).Answers(Status402PaymentRequired, Status404NotFound, Status409Conflict, Status502BadGateway);
         return app;
     }
 

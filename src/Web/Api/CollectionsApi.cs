@@ -2,11 +2,13 @@ using System.Security.Claims;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Silo.Media;
 using Fashionistas.Web.Api.Contracts.Industry;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -24,14 +26,14 @@ public static class CollectionsApi
     public static IEndpointRouteBuilder MapCollectionsApi(this IEndpointRouteBuilder app)
     {
         var collections = app.MapGroup("/api/collections").WithTags("Collections");
-        collections.MapGet("/{id:guid}", Get);
-        collections.MapPost("/", Create).Validates<CollectionRequest>().RequireAuthorization(IndustryPolicies.Designer);
-        collections.MapPut("/{id:guid}", Update).Validates<CollectionRequest>().RequireAuthorization();
-        collections.MapDelete("/{id:guid}", Delete).RequireAuthorization();
+        collections.MapGet("/{id:guid}", Get).Answers(Status404NotFound);
+        collections.MapPost("/", Create).Validates<CollectionRequest>().RequireAuthorization(IndustryPolicies.Designer).Answers(Status409Conflict);
+        collections.MapPut("/{id:guid}", Update).Validates<CollectionRequest>().RequireAuthorization().Answers(Status403Forbidden, Status404NotFound);
+        collections.MapDelete("/{id:guid}", Delete).RequireAuthorization().Answers(Status403Forbidden, Status404NotFound);
         collections.MapPost("/{id:guid}/images", Upload).RequireAuthorization()
             .Accepts<IFormFile>("multipart/form-data")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
-        collections.MapDelete("/{id:guid}/images/{imageId:guid}", DeleteImage).RequireAuthorization();
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).Answers(Status403Forbidden, Status404NotFound, Status502BadGateway);
+        collections.MapDelete("/{id:guid}/images/{imageId:guid}", DeleteImage).RequireAuthorization().Answers(Status403Forbidden, Status404NotFound);
         return app;
     }
 

@@ -4,9 +4,11 @@ using Fashionistas.Grains.Domain;
 using Orleans;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -20,16 +22,17 @@ public static class EventsApi
     {
         var events = app.MapGroup("/api/events").WithTags("Events");
         events.MapGet("/", List).AllowAnonymous();
-        events.MapGet("/{id:guid}", Get).AllowAnonymous();
-        events.MapGet("/{id:guid}/availability", Availability).AllowAnonymous();
+        events.MapGet("/{id:guid}", Get).AllowAnonymous().Answers(Status404NotFound);
+        events.MapGet("/{id:guid}/availability", Availability).AllowAnonymous().Answers(Status404NotFound);
         events.MapPost("/", Create).RequireAuthorization(Policies.Organizer).Validates<EventRequest>();
 
         var manage = events.MapGroup("/{id:guid}").RequireAuthorization(Policies.Organizer).ForEventManagers();
-        manage.MapPut("/", Update).Validates<EventRequest>();
-        manage.MapDelete("/", Delete);
-        manage.MapPost("/status", ChangeStatus).Validates<StatusChangeRequest>();
-        manage.MapPost("/ticket-types", AddTicketType).Validates<TicketTypeRequest>();
-        manage.MapPut("/ticket-types/{ticketTypeId:guid}", UpdateTicketType).Validates<TicketTypeRequest>();
+        manage.MapPut("/", Update).Validates<EventRequest>().Answers(Status404NotFound, Status409Conflict);
+        manage.MapDelete("/", Delete).Answers(Status404NotFound, Status409Conflict);
+        manage.MapPost("/status", ChangeStatus).Validates<StatusChangeRequest>().Answers(Status404NotFound, Status409Conflict);
+        manage.MapPost("/ticket-types", AddTicketType).Validates<TicketTypeRequest>().Answers(Status404NotFound, Status409Conflict);
+        manage.MapPut("/ticket-types/{ticketTypeId:guid}", UpdateTicketType).Validates<TicketTypeRequest>()
+            .Answers(Status404NotFound, Status409Conflict);
         return app;
     }
 

@@ -3,11 +3,13 @@ using Fashionistas.Grains.Contracts;
 using Orleans;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Fashionistas.Web.Observability;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -20,9 +22,9 @@ public static class HoldsApi
     public static IEndpointRouteBuilder MapHoldsApi(this IEndpointRouteBuilder app)
     {
         var holds = app.MapGroup("/api").WithTags("Holds").RequireAuthorization().OnPurchasePath();
-        holds.MapPost("/ticket-types/{id:guid}/holds", Hold);
-        holds.MapGet("/holds/{id:guid}", Get);
-        holds.MapDelete("/holds/{id:guid}", Release);
+        holds.MapPost("/ticket-types/{id:guid}/holds", Hold).Answers(Status404NotFound, Status409Conflict);
+        holds.MapGet("/holds/{id:guid}", Get).Answers(Status404NotFound);
+        holds.MapDelete("/holds/{id:guid}", Release).Answers(Status403Forbidden, Status404NotFound, Status409Conflict);
         return app;
     }
 

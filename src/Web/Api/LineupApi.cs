@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
 using Orleans;
 using Fashionistas.Silo.Industry;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -16,7 +18,7 @@ public static class LineupApi
 {
     public static IEndpointRouteBuilder MapLineupApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/events/{id:guid}/lineup", Get).WithTags("Lineup");
+        app.MapGet("/api/events/{id:guid}/lineup", Get).WithTags("Lineup").Answers(Status404NotFound);
 
         var manage = app.MapGroup("/api/events/{id:guid}").WithTags("Lineup")
             .RequireAuthorization(Policies.Organizer).ForEventManagers();

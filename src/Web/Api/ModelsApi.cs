@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Web.Api.Contracts.Industry;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -14,12 +16,12 @@ public static class ModelsApi
     {
         var models = app.MapGroup("/api/models").WithTags("Models");
         models.MapGet("/", List);
-        models.MapGet("/{id:guid}", Get);
+        models.MapGet("/{id:guid}", Get).Answers(Status404NotFound);
 
         var mine = app.MapGroup("/api/me/model").WithTags("Models").RequireAuthorization(IndustryPolicies.Model);
-        mine.MapGet("/", GetMine);
+        mine.MapGet("/", GetMine).Answers(Status404NotFound);
         mine.MapPut("/", Save).Validates<ModelProfileRequest>();
-        mine.MapDelete("/", Delete);
+        mine.MapDelete("/", Delete).Answers(Status404NotFound);
         mine.MapGet("/shows", Shows);
         return app;
     }

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -18,10 +20,11 @@ public static class OrdersApi
     public static IEndpointRouteBuilder MapOrdersApi(this IEndpointRouteBuilder app)
     {
         var orders = app.MapGroup("/api").WithTags("Orders").RequireAuthorization();
-        orders.MapGet("/orders/{id:guid}", Get);
+        orders.MapGet("/orders/{id:guid}", Get).Answers(Status404NotFound);
         orders.MapGet("/me/orders", Mine);
-        orders.MapPost("/orders/{id:guid}/cancel", Cancel);
-        orders.MapPost("/orders/{id:guid}/refund", Refund).Validates<RefundRequest>();
+        orders.MapPost("/orders/{id:guid}/cancel", Cancel).Answers(Status404NotFound, Status409Conflict, Status502BadGateway);
+        orders.MapPost("/orders/{id:guid}/refund", Refund).Validates<RefundRequest>()
+            .Answers(Status403Forbidden, Status404NotFound, Status409Conflict, Status502BadGateway);
         return app;
     }
 

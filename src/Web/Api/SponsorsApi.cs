@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Web.Api.Contracts.Industry;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -18,12 +20,12 @@ public static class SponsorsApi
     {
         var sponsors = app.MapGroup("/api/sponsors").WithTags("Sponsors").RequireAuthorization(Policies.Organizer);
         sponsors.MapGet("/", List);
-        sponsors.MapPost("/", Create).Validates<SponsorRequest>();
-        sponsors.MapGet("/{id:guid}", Get);
-        sponsors.MapPut("/{id:guid}", Update).Validates<SponsorRequest>();
-        sponsors.MapPut("/{id:guid}/members/{userId:guid}", LinkMember);
+        sponsors.MapPost("/", Create).Validates<SponsorRequest>().Answers(Status409Conflict);
+        sponsors.MapGet("/{id:guid}", Get).Answers(Status404NotFound);
+        sponsors.MapPut("/{id:guid}", Update).Validates<SponsorRequest>().Answers(Status403Forbidden, Status404NotFound, Status409Conflict);
+        sponsors.MapPut("/{id:guid}/members/{userId:guid}", LinkMember).Answers(Status403Forbidden, Status404NotFound, Status409Conflict);
 
-        app.MapGet("/api/me/sponsor", Mine).WithTags("Sponsors").RequireAuthorization(IndustryPolicies.Sponsor);
+        app.MapGet("/api/me/sponsor", Mine).WithTags("Sponsors").RequireAuthorization(IndustryPolicies.Sponsor).Answers(Status404NotFound);
 
         var sponsorships = app.MapGroup("/api/events/{id:guid}/sponsors").WithTags("Sponsors")
             .RequireAuthorization(Policies.Organizer).ForEventManagers();

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Fashionistas.Silo.Staff;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -15,7 +17,7 @@ public static class StaffApi
         var staff = app.MapGroup("/api/events/{id:guid}/staff").WithTags("Check-in")
             .RequireAuthorization(Policies.Organizer).ForEventManagers();
         staff.MapGet("/", List);
-        staff.MapPost("/", Add).Validates<StaffRequest>();
+        staff.MapPost("/", Add).Validates<StaffRequest>().Answers(Status404NotFound);
         staff.MapDelete("/{userId:guid}", Remove);
         app.MapGet("/api/me/door-events", Mine).WithTags("Check-in").RequireAuthorization();
         return app;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Fashionistas.Silo.Waitlist;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Fashionistas.Web.Health;
@@ -31,7 +32,7 @@ public static class TicketingApi
             }
         });
         services.AddExceptionHandler<ExceptionProblemHandler>();
-        services.AddOpenApi();
+        services.AddApiReference();
         services.AddTicketingAuth(builder.Configuration);
         services.AddTicketingRateLimits(builder.Configuration);
         services.AddTelemetry(builder.Configuration);
@@ -43,7 +44,8 @@ public static class TicketingApi
 
     public static WebApplication MapTicketingApi(this WebApplication app)
     {
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(ApiReference.Path);
+        app.UsePrometheusScraping();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseDefaultFiles();
@@ -53,7 +55,7 @@ public static class TicketingApi
         app.UseAuthorization();
         app.UseRateLimiter();
 
-        app.MapOpenApi();
+        app.MapApiReference();
         app.MapHealth();
         app.MapAuthApi();
         app.MapUsersApi();

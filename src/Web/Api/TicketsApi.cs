@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -18,8 +20,8 @@ public static class TicketsApi
     {
         var tickets = app.MapGroup("/api").WithTags("Tickets").RequireAuthorization();
         tickets.MapGet("/me/tickets", Mine);
-        tickets.MapGet("/tickets/{code}/qr.png", Qr);
-        tickets.MapPost("/tickets/{code}/transfer", Transfer).Validates<TransferRequest>();
+        tickets.MapGet("/tickets/{code}/qr.png", Qr).Answers(Status404NotFound);
+        tickets.MapPost("/tickets/{code}/transfer", Transfer).Validates<TransferRequest>().Answers(Status404NotFound, Status409Conflict);
         return app;
     }
 

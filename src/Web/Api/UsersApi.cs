@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Contracts.Industry;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -15,8 +17,8 @@ public static class UsersApi
     {
         var users = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.Admin);
         users.MapGet("/", List);
-        users.MapPut("/{id:guid}/roles", SetRoles).Validates<SetRolesRequest>();
-        users.MapGet("/{id:guid}", Get);
+        users.MapPut("/{id:guid}/roles", SetRoles).Validates<SetRolesRequest>().Answers(Status404NotFound, Status409Conflict);
+        users.MapGet("/{id:guid}", Get).Answers(Status404NotFound);
         return app;
     }
 

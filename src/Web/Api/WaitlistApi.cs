@@ -4,10 +4,12 @@ using Fashionistas.Grains.Domain;
 using Orleans;
 using Fashionistas.Silo.Waitlist;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Fashionistas.Web.Api;
 
@@ -23,13 +25,13 @@ public static class WaitlistApi
     public static IEndpointRouteBuilder MapWaitlistApi(this IEndpointRouteBuilder app)
     {
         var waitlist = app.MapGroup("/api").WithTags("Waitlist").RequireAuthorization();
-        waitlist.MapGet("/ticket-types/{id:guid}/waitlist", Get);
-        waitlist.MapDelete("/ticket-types/{id:guid}/waitlist", Leave);
+        waitlist.MapGet("/ticket-types/{id:guid}/waitlist", Get).Answers(Status404NotFound);
+        waitlist.MapDelete("/ticket-types/{id:guid}/waitlist", Leave).Answers(Status404NotFound);
         waitlist.MapGet("/me/waitlist", Mine);
 
         // Joining asks the ticket type's grain for its seats: it shares the purchase path's rate limits.
         app.MapGroup("/api").WithTags("Waitlist").RequireAuthorization().OnPurchasePath()
-            .MapPost("/ticket-types/{id:guid}/waitlist", Join);
+            .MapPost("/ticket-types/{id:guid}/waitlist", Join).Answers(Status404NotFound, Status409Conflict);
 
         app.MapGroup("/api/events/{id:guid}/waitlists").WithTags("Waitlist")
             .RequireAuthorization(Policies.Organizer).ForEventManagers()

@@ -1,6 +1,8 @@
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Configuration;
-using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Web.Auth;
 
@@ -11,8 +13,8 @@ public static class AuthServiceCollectionExtensions
         services.AddValidatedOptions<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.AddSingleton<SigningKey>();
         services.AddSingleton<JwtTokens>();
-        services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, JwtAuthenticationHandler>(JwtAuthenticationHandler.SchemeName, null);
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Organizer, p => p.RequireRole(UserRoles.Organizer, UserRoles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(UserRoles.Admin));

@@ -1,4 +1,5 @@
-using OpenTelemetry;
+using Fashionistas.Silo.Configuration;
+using Npgsql;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -7,29 +8,69 @@ using OpenTelemetry.Trace;
 namespace Fashionistas.Web.Observability;
 
 /// <summary>
-/// OpenTelemetry traces (HTTP → grain → PostgreSQL) and metrics over OTLP. The providers are built by hand because
-/// OpenTelemetry.Extensions.Hosting is not in our registry; they live as long as the host.
+/// OpenTelemetry through its hosting package: traces (HTTP → grain → PostgreSQL) and metrics (ASP.NET Core, Kestrel,
+/// SignalR, HttpClient, .NET runtime, Npgsql, the engine's and ours) over OTLP when an endpoint is set, and metrics on
+/// a Prometheus scrape endpoint that only loopback callers (or a dedicated port) reach, see <see cref="PrometheusScraping"/>.
 /// </summary>
 public static class Telemetry
 {
-    /// <summary>ActivitySources and Meters: ASP.NET Core's, Orleans' (grain calls, the runtime's meters), ours and Npgsql's built-in ones.</summary>
-    public static readonly string[] Sources = ["Microsoft.AspNetCore", "Microsoft.AspNetCore.SignalR.Server", "Microsoft.Orleans.Application", "Fashionistas.Api", "Npgsql"];
+    /// <summary>
+    /// ActivitySources beside the instrumentation packages': SignalR's, Orleans' (grain calls) and ours.
+    /// </summary>
+    public static readonly string[] Sources =
+        ["Microsoft.AspNetCore.SignalR.Server", "Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Fashionistas.Api"];
 
+    /// <summary>Meters beside the instrumentation packages': Kestrel's, SignalR's, ours and Orleans'.</summary>
     public static readonly string[] Meters =
-        ["Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Microsoft.Orleans", TicketingMetrics.MeterName, "Npgsql", "System.Runtime"];
+        ["Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Microsoft.AspNetCore.Http.Connections", TicketingMetrics.MeterName, "Microsoft.Orleans"];
 
     private const string HttpProtobuf = "http/protobuf";
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TicketingMetrics>();
-        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var section = configuration.GetSection(TelemetryOptions.Section);
+        services.AddValidatedOptions<TelemetryOptions>(section);
+        var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
         var endpoint = options.OtlpEndpoint ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        if (string.IsNullOrWhiteSpace(endpoint))
+        var otlp = !string.IsNullOrWhiteSpace(endpoint);
+        var prometheus = options.Prometheus.Enabled;
+        if (!otlp && !prometheus)
         {
             return services;
         }
 
+        var telemetry = services.AddOpenTelemetry().ConfigureResource(r => r.AddService(options.ServiceName));
+        telemetry.WithMetrics(metrics =>
+        {
+            metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
+                .AddNpgsqlInstrumentation().AddMeter(Meters);
+            if (otlp)
+            {
+                metrics.AddOtlpExporter(Otlp(endpoint!, options, configuration, "/v1/metrics"));
+            }
+
+            if (prometheus)
+            {
+                metrics.AddPrometheusExporter();
+            }
+        });
+
+        // Traces have no pull exporter: they are collected only when they have somewhere to go.
+        if (otlp)
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !PrometheusScraping.IsScrape(context))
+                .AddHttpClientInstrumentation().AddNpgsql().AddSource(Sources)
+                .AddOtlpExporter(Otlp(endpoint!, options, configuration, "/v1/traces")));
+        }
+
+        return services;
+    }
+
+    /// <summary>An endpoint set in configuration is used as given; over HTTP each signal has its own path under it.</summary>
+    private static Action<OtlpExporterOptions> Otlp(string endpoint, TelemetryOptions options, IConfiguration configuration, string signalPath)
+    {
         var protocol = options.OtlpProtocol ?? configuration["OTEL_EXPORTER_OTLP_PROTOCOL"];
         var http = string.Equals(protocol, HttpProtobuf, StringComparison.OrdinalIgnoreCase);
         if (!http && !string.IsNullOrWhiteSpace(protocol) && !string.Equals(protocol, "grpc", StringComparison.OrdinalIgnoreCase))
@@ -37,20 +78,10 @@ public static class Telemetry
             throw new InvalidOperationException($"OpenTelemetry:OtlpProtocol must be grpc or {HttpProtobuf}, not '{protocol}'.");
         }
 
-        // An endpoint set in code is used as given; over HTTP each signal has its own path under the base address.
-        Action<OtlpExporterOptions> Otlp(string signalPath) => o =>
+        return o =>
         {
             o.Protocol = http ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
             o.Endpoint = new Uri(http ? endpoint.TrimEnd('/') + signalPath : endpoint);
         };
-
-        var resource = ResourceBuilder.CreateDefault().AddService(options.ServiceName);
-        services.AddSingleton(Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource)
-            .AddSource(Sources).AddOtlpExporter(Otlp("/v1/traces")).Build());
-        services.AddSingleton(Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource)
-            .AddMeter(Meters).AddOtlpExporter(Otlp("/v1/metrics")).Build());
-        services.AddHostedService<TelemetryLifetime>();
-        services.AddTransient<IStartupFilter, HttpServerSpanFilter>();
-        return services;
     }
 }

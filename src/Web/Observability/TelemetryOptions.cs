@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
 namespace Fashionistas.Web.Observability;
 
 /// <summary>
@@ -19,4 +22,9 @@ public sealed class TelemetryOptions
 
     /// <summary>service.name of this node (default <c>fashionistas</c>).</summary>
     public string ServiceName { get; set; } = "fashionistas";
+
+    /// <summary>The Prometheus scrape endpoint.</summary>
+    [Required]
+    [ValidateObjectMembers]
+    public PrometheusOptions Prometheus { get; set; } = new();
 }

@@ -4,8 +4,8 @@ namespace Fashionistas.Tests.Browser;
 
 /// <summary>
 /// One headless Chromium per test class (starting it is the slow part); each test opens its own isolated contexts.
-/// Uses the machine's Chromium (Debian's <c>chromium</c> package, installed by .ci/run), never a Playwright download;
-/// set FASHIONISTAS_CHROMIUM to use another binary.
+/// Uses the machine's Chromium (Debian's <c>chromium</c> package, installed on first use when missing and root, see
+/// <see cref="ChromiumInstaller"/>), never a Playwright download; set FASHIONISTAS_CHROMIUM to use another binary.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -23,12 +23,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var executable = Environment.GetEnvironmentVariable("FASHIONISTAS_CHROMIUM") ?? DefaultChromium;
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is not at {executable}. Install it (apt-get install -y chromium) or set FASHIONISTAS_CHROMIUM.");
-        }
+        var configured = Environment.GetEnvironmentVariable("FASHIONISTAS_CHROMIUM");
+        var executable = string.IsNullOrEmpty(configured) ? DefaultChromium : configured;
+        await ChromiumInstaller.EnsureAsync(executable, isDefaultLocation: executable == DefaultChromium);
 
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
         Directory.CreateDirectory(ScreenshotDirectory);

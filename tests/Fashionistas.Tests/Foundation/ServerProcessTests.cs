@@ -17,7 +17,7 @@ public sealed class ServerProcessTests
         var environment = new Dictionary<string, string> { ["Postgres__DataDirectory"] = dataDirectory };
         try
         {
-            await using (var first = ServerProcess.Start(environment))
+            await using (var first = ServerProcess.Start(CallerEnvironment.Only(environment)))
             {
                 await first.WaitUntilReadyAsync(Ready);
                 Assert.Contains("Generated password (shown only this once)", first.Output, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class ServerProcessTests
                 Assert.False(File.Exists(Path.Combine(dataDirectory, "postmaster.pid")), "PostgreSQL is still running");
             }
 
-            await using var second = ServerProcess.Start(environment);
+            await using var second = ServerProcess.Start(CallerEnvironment.Only(environment));
             await second.WaitUntilReadyAsync(Ready);
             Assert.DoesNotContain("Generated password", second.Output, StringComparison.Ordinal);
             Assert.DoesNotContain("Seeded demo event", second.Output, StringComparison.Ordinal);
@@ -57,8 +57,8 @@ public sealed class ServerProcessTests
                 ["ConnectionStrings__Postgres"] = database.ConnectionString,
                 ["Fashionistas__Admin__Password"] = "a-Strong-test-password-1",
             };
-            await using var first = ServerProcess.Start(environment);
-            await using var second = ServerProcess.Start(environment);
+            await using var first = ServerProcess.Start(CallerEnvironment.Only(environment));
+            await using var second = ServerProcess.Start(CallerEnvironment.Only(environment));
 
             await Task.WhenAll(first.WaitUntilReadyAsync(Ready), second.WaitUntilReadyAsync(Ready));
 

@@ -27,6 +27,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Where Kestrel listens: a port the OS gave it when it bound (port 0), so no other listener can have taken it.</summary>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The server has not started yet.");
 
+    /// <summary>Further loopback ports Kestrel listens on besides <see cref="BaseAddress"/> (e.g. a metrics port).</summary>
+    protected virtual IReadOnlyCollection<int> ExtraPorts => [];
+
     /// <summary>Extra configuration for a derived fixture (e.g. a declining payment provider).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
@@ -37,10 +40,17 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await Database.InitializeAsync();
         await BeforeServerStartsAsync();
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options =>
+        {
+            options.Listen(IPAddress.Loopback, 0);
+            foreach (var port in ExtraPorts)
+            {
+                options.Listen(IPAddress.Loopback, port);
+            }
+        });
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        _baseAddress = new Uri(addresses.Addresses.Single());
+        _baseAddress = addresses.Addresses.Select(a => new Uri(a)).Single(a => !ExtraPorts.Contains(a.Port));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -145,6 +155,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureAppConfiguration((_, configuration) => CallerEnvironment.RemoveFrom(configuration));
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Postgres"] = Database.ConnectionString,

@@ -1,5 +1,5 @@
-using Fashionistas.LoadTests.Live;
 using Fashionistas.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Logging;
 
 namespace Fashionistas.Tests.Live;
@@ -13,9 +13,9 @@ public sealed class LiveHubRefusalTests(LogCapturingApiFactory api) : IClassFixt
     public async Task JoiningAnEventThatDoesNotExistIsRefusedWithAClearMessageAndNoErrorLog()
     {
         var missing = Guid.NewGuid();
-        await using var hub = await LiveHubClient.ConnectAsync(HubUrl);
+        await using var hub = await LiveHubConnection.ConnectAsync(HubUrl);
 
-        var refused = await Assert.ThrowsAsync<LiveHubException>(() => hub.InvokeAsync("JoinEvent", missing));
+        var refused = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("JoinEvent", missing));
 
         Assert.EndsWith("HubException: No such event.", refused.Message, StringComparison.Ordinal);
         AssertLoggedAsRefusal("JoinEvent", "No such event.");
@@ -27,11 +27,11 @@ public sealed class LiveHubRefusalTests(LogCapturingApiFactory api) : IClassFixt
         var organizer = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: 5);
         var attendee = await api.CreateUserAsync();
-        await using var signedIn = await LiveHubClient.ConnectAsync(HubUrl, attendee.Token);
-        await using var anonymous = await LiveHubClient.ConnectAsync(HubUrl);
+        await using var signedIn = await LiveHubConnection.ConnectAsync(HubUrl, attendee.Token);
+        await using var anonymous = await LiveHubConnection.ConnectAsync(HubUrl);
 
-        var notManager = await Assert.ThrowsAsync<LiveHubException>(() => signedIn.InvokeAsync("JoinDashboard", show.Id));
-        var notSignedIn = await Assert.ThrowsAsync<LiveHubException>(() => anonymous.InvokeAsync("JoinDashboard", show.Id));
+        var notManager = await Assert.ThrowsAsync<HubException>(() => signedIn.InvokeAsync("JoinDashboard", show.Id));
+        var notSignedIn = await Assert.ThrowsAsync<HubException>(() => anonymous.InvokeAsync("JoinDashboard", show.Id));
 
         Assert.EndsWith("HubException: You do not manage this event.", notManager.Message, StringComparison.Ordinal);
         Assert.EndsWith("HubException: Sign in to watch an event's dashboard.", notSignedIn.Message, StringComparison.Ordinal);

@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Fashionistas.Grains.Publishing;
-using Fashionistas.LoadTests.Live;
 using Fashionistas.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
@@ -26,7 +26,7 @@ public sealed class LiveHubTests(ApiFactory api, ITestOutputHelper output) : ICl
         var organizer = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: 10);
         var tier = show.TicketTypeIds[0];
-        await using var hub = await LiveHubClient.ConnectAsync(HubUrl);
+        await using var hub = await LiveHubConnection.ConnectAsync(HubUrl);
         await hub.InvokeAsync("JoinEvent", show.Id);
         var initial = await hub.WaitForAsync("availability", a => Is(a, tier, available: 10), Wait);
         Assert.NotNull(initial);
@@ -70,7 +70,7 @@ public sealed class LiveHubTests(ApiFactory api, ITestOutputHelper output) : ICl
         var organizer = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(organizer, perBuyerLimit: holds / buyers, tierCapacities: 300);
         var tier = show.TicketTypeIds[0];
-        await using var hub = await LiveHubClient.ConnectAsync(HubUrl);
+        await using var hub = await LiveHubConnection.ConnectAsync(HubUrl);
         await hub.InvokeAsync("JoinEvent", show.Id);
         Assert.NotNull(await hub.WaitForAsync("availability", a => Is(a, tier, available: 300), Wait));
 
@@ -116,15 +116,15 @@ public sealed class LiveHubTests(ApiFactory api, ITestOutputHelper output) : ICl
         var stranger = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(owner, tierCapacities: 10);
 
-        await using var anonymous = await LiveHubClient.ConnectAsync(HubUrl);
-        var refused = await Assert.ThrowsAsync<LiveHubException>(() => anonymous.InvokeAsync("JoinDashboard", show.Id));
+        await using var anonymous = await LiveHubConnection.ConnectAsync(HubUrl);
+        var refused = await Assert.ThrowsAsync<HubException>(() => anonymous.InvokeAsync("JoinDashboard", show.Id));
         Assert.Contains("Sign in", refused.Message, StringComparison.Ordinal);
 
-        await using var other = await LiveHubClient.ConnectAsync(HubUrl, stranger.Token);
-        refused = await Assert.ThrowsAsync<LiveHubException>(() => other.InvokeAsync("JoinDashboard", show.Id));
+        await using var other = await LiveHubConnection.ConnectAsync(HubUrl, stranger.Token);
+        refused = await Assert.ThrowsAsync<HubException>(() => other.InvokeAsync("JoinDashboard", show.Id));
         Assert.Contains("do not manage", refused.Message, StringComparison.Ordinal);
 
-        await using var organizer = await LiveHubClient.ConnectAsync(HubUrl, owner.Token);
+        await using var organizer = await LiveHubConnection.ConnectAsync(HubUrl, owner.Token);
         await organizer.InvokeAsync("JoinDashboard", show.Id);
         var first = await organizer.WaitForAsync("dashboard", _ => true, Wait);
         Assert.NotNull(first);
@@ -133,9 +133,21 @@ public sealed class LiveHubTests(ApiFactory api, ITestOutputHelper output) : ICl
         Assert.Equal(0, first.Argument.GetProperty("soldTotal").GetInt32());
         Assert.Equal(JsonValueKind.Null, first.Argument.GetProperty("checkIns").ValueKind);
 
-        await using var admin = await LiveHubClient.ConnectAsync(HubUrl, await api.AdminTokenAsync());
+        await using var admin = await LiveHubConnection.ConnectAsync(HubUrl, await api.AdminTokenAsync());
         await admin.InvokeAsync("JoinDashboard", show.Id);
         Assert.NotNull(await admin.WaitForAsync("dashboard", d => d.GetProperty("eventId").GetGuid() == show.Id, Wait));
+    }
+
+    [Fact]
+    public async Task AClientThatCanOnlySendTheTokenInTheQueryStringIsSignedIn()
+    {
+        var owner = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(owner, tierCapacities: 10);
+
+        await using var organizer = await LiveHubConnection.ConnectAsync(HubUrl, owner.Token, tokenInQuery: true);
+        await organizer.InvokeAsync("JoinDashboard", show.Id);
+
+        Assert.NotNull(await organizer.WaitForAsync("dashboard", d => d.GetProperty("eventId").GetGuid() == show.Id, Wait));
     }
 
     [Fact]
@@ -143,7 +155,7 @@ public sealed class LiveHubTests(ApiFactory api, ITestOutputHelper output) : ICl
     {
         var owner = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(owner, tierCapacities: 10);
-        await using var organizer = await LiveHubClient.ConnectAsync(HubUrl, owner.Token);
+        await using var organizer = await LiveHubConnection.ConnectAsync(HubUrl, owner.Token);
         await organizer.InvokeAsync("JoinDashboard", show.Id);
 
         var buyer = await api.CreateUserAsync();
@@ -165,16 +177,16 @@ public sealed class LiveHubTests(ApiFactory api, ITestOutputHelper output) : ICl
         var owner = await api.CreateUserAsync("organizer");
         var draft = await CreateDraftAsync(owner);
 
-        await using var anonymous = await LiveHubClient.ConnectAsync(HubUrl);
-        var refused = await Assert.ThrowsAsync<LiveHubException>(() => anonymous.InvokeAsync("JoinEvent", draft));
+        await using var anonymous = await LiveHubConnection.ConnectAsync(HubUrl);
+        var refused = await Assert.ThrowsAsync<HubException>(() => anonymous.InvokeAsync("JoinEvent", draft));
         Assert.Contains("No such event", refused.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<LiveHubException>(() => anonymous.InvokeAsync("JoinEvent", Guid.NewGuid()));
+        await Assert.ThrowsAsync<HubException>(() => anonymous.InvokeAsync("JoinEvent", Guid.NewGuid()));
 
         var attendee = await api.CreateUserAsync();
-        await using var signedIn = await LiveHubClient.ConnectAsync(HubUrl, attendee.Token);
-        await Assert.ThrowsAsync<LiveHubException>(() => signedIn.InvokeAsync("JoinEvent", draft));
+        await using var signedIn = await LiveHubConnection.ConnectAsync(HubUrl, attendee.Token);
+        await Assert.ThrowsAsync<HubException>(() => signedIn.InvokeAsync("JoinEvent", draft));
 
-        await using var organizer = await LiveHubClient.ConnectAsync(HubUrl, owner.Token);
+        await using var organizer = await LiveHubConnection.ConnectAsync(HubUrl, owner.Token);
         await organizer.InvokeAsync("JoinEvent", draft);
         Assert.NotNull(await organizer.WaitForAsync("eventStatus", s => s.GetProperty("status").GetString() == "draft", Wait));
     }

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Fashionistas.LoadTests.Live;
 using Fashionistas.Tests.Checkout;
 using Fashionistas.Tests.Infrastructure;
+using Fashionistas.Tests.Live;
 
 namespace Fashionistas.Tests.Orders;
 
@@ -19,7 +19,7 @@ public sealed class OrderCancellationTests(ApiFactory api) : IClassFixture<ApiFa
     {
         var (show, buyer, holdId, orderId) = await UnpaidOrderAsync(quantity: 3);
         Assert.Equal(7, await shop.AvailableAsync(show.Id));
-        await using var hub = await LiveHubClient.ConnectAsync(new Uri(api.BaseAddress, "/hubs/live"));
+        await using var hub = await LiveHubConnection.ConnectAsync(new Uri(api.BaseAddress, "/hubs/live"));
         await hub.InvokeAsync("JoinEvent", show.Id);
         Assert.NotNull(await hub.WaitForAsync("availability", a => Available(a) == 7, Wait));
 

@@ -26,7 +26,7 @@ public sealed class StartWithoutDatabaseTests(DedicatedCluster postgres) : IClas
 
         await using (await postgres.StopAsync())
         {
-            await using var server = ServerProcess.Start(environment);
+            await using var server = ServerProcess.Start(CallerEnvironment.Only(environment));
             Assert.True(
                 await Eventually.TrueAsync(() => server.Output.Contains("PostgreSQL is not reachable yet", StringComparison.Ordinal) || server.HasExited, Patience),
                 server.Output);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Fashionistas.LoadTests.Hosting;
+using Fashionistas.Tests.Infrastructure;
 
 namespace Fashionistas.Tests.Grains.Support;
 
@@ -62,6 +63,7 @@ public sealed class CrashChildProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
+        CallerEnvironment.RemoveFrom(info.Environment);
         info.Environment["DOTNET_gcServer"] = "0";
         return new CrashChildProcess(Process.Start(info) ?? throw new InvalidOperationException("Could not start the crash child."));
     }
