@@ -96,8 +96,11 @@ public sealed class TicketingClient(HttpClient http)
 
     public async Task<Guid> RegisterAsync(string email, string password, string displayName, CancellationToken cancellationToken)
     {
-        var body = await SetupAsync(HttpMethod.Post, "/api/auth/register", null, new { email, password, displayName }, cancellationToken);
-        return body.GetProperty("id").GetGuid();
+        // Registration answers the same whether the e-mail was new or not (no id): sign in and ask who we are.
+        await SetupAsync(HttpMethod.Post, "/api/auth/register", null, new { email, password, displayName }, cancellationToken);
+        var token = await LoginAsync(email, password, cancellationToken);
+        var me = await SetupAsync(HttpMethod.Get, "/api/me", token, null, cancellationToken);
+        return me.GetProperty("id").GetGuid();
     }
 
     public Task SetRolesAsync(string adminToken, Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>

@@ -11,6 +11,12 @@ public static class AuthServiceCollectionExtensions
         services.AddValidatedOptions<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.AddSingleton<SigningKey>();
         services.AddSingleton<JwtTokens>();
+        services.AddValidatedOptions<RightsOptions>(configuration.GetSection(RightsOptions.Section));
+        services.AddSingleton<CurrentRights>();
+        services.AddValidatedOptions<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
+        services.AddHttpContextAccessor();
+        services.AddTransient<IClaimsTransformation, CurrentRightsTransformation>();
         services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, JwtAuthenticationHandler>(JwtAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -17,7 +17,9 @@ public sealed class JwtTokens(SigningKey key, IOptions<JwtOptions> options, Time
     private static readonly string Header = Base64Url(Encoding.UTF8.GetBytes("""{"alg":"HS256","typ":"JWT"}"""));
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(Guid userId, string email, string displayName, IEnumerable<string> roles)
+    /// <summary>A token for the user as they are now; <paramref name="securityStamp"/> is their current stamp (see <see cref="SecurityStampClaim"/>).</summary>
+    public (string Token, DateTimeOffset ExpiresAt) Issue(
+        Guid userId, string email, string displayName, IEnumerable<string> roles, Guid securityStamp)
     {
         var o = options.Value;
         var now = time.GetUtcNow();
@@ -28,6 +30,7 @@ public sealed class JwtTokens(SigningKey key, IOptions<JwtOptions> options, Time
             ["email"] = email,
             ["name"] = displayName,
             ["role"] = new JsonArray([.. roles.Select(r => JsonValue.Create(r))]),
+            [SecurityStampClaim.Type] = securityStamp.ToString("N"),
             ["iss"] = o.Issuer,
             ["aud"] = o.Audience,
             ["iat"] = now.ToUnixTimeSeconds(),
@@ -87,6 +90,11 @@ public sealed class JwtTokens(SigningKey key, IOptions<JwtOptions> options, Time
                 new(ClaimTypes.Name, root.GetProperty("name").GetString()!),
                 new("exp", root.GetProperty("exp").GetInt64().ToString(CultureInfo.InvariantCulture)),
             };
+            if (root.TryGetProperty(SecurityStampClaim.Type, out var stamp) && stamp.ValueKind == JsonValueKind.String)
+            {
+                claims.Add(new Claim(SecurityStampClaim.Type, stamp.GetString()!));
+            }
+
             claims.AddRange(root.GetProperty("role").EnumerateArray().Select(r => new Claim(ClaimTypes.Role, r.GetString()!)));
             return new ClaimsPrincipal(new ClaimsIdentity(claims, JwtAuthenticationHandler.SchemeName, ClaimTypes.Name, ClaimTypes.Role));
         }
