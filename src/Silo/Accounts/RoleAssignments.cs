@@ -36,7 +36,8 @@ public sealed class RoleAssignments(NpgsqlDataSource dataSource)
         var before = (await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT role FROM user_roles WHERE user_id = @userId ORDER BY role", new { userId }, transaction,
             cancellationToken: cancellationToken))).ToArray();
-        if (changedBy == userId && wanted.Except(before, StringComparer.Ordinal).Any())
+        // Attendee is what every account may do anyway: stepping down to it raises nothing.
+        if (changedBy == userId && wanted.Except([.. before, UserRoles.Attendee], StringComparer.Ordinal).Any())
         {
             return RoleChangeOutcome.OwnRightsRaised;
         }

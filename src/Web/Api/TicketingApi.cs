@@ -50,6 +50,7 @@ public static class TicketingApi
         app.UseStaticFiles();
         app.UseMediaFiles();
         app.UseAuthentication();
+        app.UseCurrentRights();
         app.UseAuthorization();
         app.UseRateLimiter();
 

@@ -15,8 +15,6 @@ public static class AuthServiceCollectionExtensions
         services.AddSingleton<CurrentRights>();
         services.AddValidatedOptions<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<SignInThrottle>();
-        services.AddHttpContextAccessor();
-        services.AddTransient<IClaimsTransformation, CurrentRightsTransformation>();
         services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, JwtAuthenticationHandler>(JwtAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
