@@ -180,7 +180,7 @@ const dictionary = {
     'login.register': 'Crear cuenta',
     'login.missing': 'Escribe tu correo y tu contraseña.',
     'login.wrong': 'El correo o la contraseña no coinciden.',
-    'login.exists': 'Ya existe una cuenta con este correo. Ingresa con ella.',
+    'login.exists': 'Si este correo ya tenía una cuenta, ingresa con su contraseña.',
 
     'form.email': 'Correo electrónico',
     'form.password': 'Contraseña',
@@ -515,7 +515,7 @@ const dictionary = {
     'login.register': 'Create account',
     'login.missing': 'Enter your e-mail and password.',
     'login.wrong': 'E-mail or password is wrong.',
-    'login.exists': 'An account with this e-mail already exists. Sign in with it.',
+    'login.exists': 'If this e-mail already had an account, sign in with its password.',
 
     'form.email': 'E-mail',
     'form.password': 'Password',
