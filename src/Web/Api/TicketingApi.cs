@@ -31,6 +31,7 @@ public static class TicketingApi
         });
         services.AddExceptionHandler<ExceptionProblemHandler>();
         services.AddOpenApi();
+        services.AddTransportSecurity(builder.Configuration);
         services.AddTicketingAuth(builder.Configuration);
         services.AddTicketingRateLimits(builder.Configuration);
         services.AddTelemetry(builder.Configuration);
@@ -43,6 +44,7 @@ public static class TicketingApi
 
     public static WebApplication MapTicketingApi(this WebApplication app)
     {
+        app.UseTransportSecurity();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
