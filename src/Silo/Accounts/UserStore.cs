@@ -43,12 +43,14 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
     public Task<UserAccount?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         FindAsync("u.id = @id", new { id }, cancellationToken);
 
-    /// <summary>The user's current security stamp (see <see cref="UserAccount.SecurityStamp"/>); null when there is no such user.</summary>
-    public async Task<Guid?> SecurityStampAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The current security stamps (see <see cref="UserAccount.SecurityStamp"/>) of those of <paramref name="ids"/> that exist.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid>> SecurityStampsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
-            "SELECT security_stamp FROM users WHERE id = @id", new { id }, cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<(Guid Id, Guid Stamp)>(new CommandDefinition(
+            "SELECT id, security_stamp FROM users WHERE id = ANY(@ids)", new { ids = ids.ToArray() }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => r.Stamp);
     }
 
     /// <summary>The account when <paramref name="password"/> is right, otherwise null.</summary>
