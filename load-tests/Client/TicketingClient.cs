@@ -94,10 +94,13 @@ public sealed class TicketingClient(HttpClient http)
         return body.GetProperty("accessToken").GetString()!;
     }
 
-    public async Task<Guid> RegisterAsync(string email, string password, string displayName, CancellationToken cancellationToken)
+    /// <summary>Registers and signs in: the id and a token (registration answers neither, the same for new and taken e-mails).</summary>
+    public async Task<(Guid Id, string Token)> RegisterAsync(string email, string password, string displayName, CancellationToken cancellationToken)
     {
-        var body = await SetupAsync(HttpMethod.Post, "/api/auth/register", null, new { email, password, displayName }, cancellationToken);
-        return body.GetProperty("id").GetGuid();
+        await SetupAsync(HttpMethod.Post, "/api/auth/register", null, new { email, password, displayName }, cancellationToken);
+        var token = await LoginAsync(email, password, cancellationToken);
+        var me = await SetupAsync(HttpMethod.Get, "/api/me", token, null, cancellationToken);
+        return (me.GetProperty("id").GetGuid(), token);
     }
 
     public Task SetRolesAsync(string adminToken, Guid userId, IReadOnlyList<string> roles, CancellationToken cancellationToken) =>

@@ -39,8 +39,7 @@ public static class BuyerPool
             async (i, ct) =>
             {
                 var email = $"buyer-{runId}-{i}@load.fashionistas.test";
-                var id = await client.RegisterAsync(email, Password, $"Comprador {i}", ct);
-                var token = await client.LoginAsync(email, Password, ct);
+                var (id, token) = await client.RegisterAsync(email, Password, $"Comprador {i}", ct);
                 buyers[i] = new Buyer(i, id, email, token);
                 var n = Interlocked.Increment(ref done);
                 if (n % 250 == 0 || n == count)

@@ -18,6 +18,7 @@ public static class DirectBuyers
         var buyers = Enumerable.Range(0, count)
             .Select(i => (Index: i, Id: Guid.NewGuid(), Email: $"buyer-{runId}-{i}@load.fashionistas.test"))
             .ToArray();
+        var stamps = new Dictionary<Guid, Guid>();
         await using (var connection = new NpgsqlConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
@@ -34,11 +35,22 @@ public static class DirectBuyers
                 },
             };
             await batch.ExecuteNonQueryAsync(cancellationToken);
+
+            // Tokens carry the stamp the database gave each buyer (it changes when the role row is inserted).
+            await using var read = new NpgsqlCommand("SELECT id, security_stamp FROM users WHERE id = ANY($1)", connection)
+            {
+                Parameters = { new NpgsqlParameter { Value = buyers.Select(b => b.Id).ToArray() } },
+            };
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                stamps[reader.GetGuid(0)] = reader.GetGuid(1);
+            }
         }
 
         var jwt = Options.Create(new JwtOptions { SigningKey = signingKey });
         var tokens = new JwtTokens(new SigningKey(jwt, NullLogger<SigningKey>.Instance), jwt, TimeProvider.System);
-        return [.. buyers.Select(b => new Buyer(b.Index, b.Id, b.Email, tokens.Issue(b.Id, b.Email, $"Comprador {b.Index}", ["attendee"]).Token))];
+        return [.. buyers.Select(b => new Buyer(b.Index, b.Id, b.Email, tokens.Issue(b.Id, b.Email, $"Comprador {b.Index}", ["attendee"], stamps[b.Id]).Token))];
     }
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)

@@ -55,8 +55,10 @@ public static class FlashSaleSetup
     {
         ArgumentNullException.ThrowIfNull(client);
         var email = $"organizer-{runId}@load.fashionistas.test";
-        var id = await client.RegisterAsync(email, BuyerPool.Password, "Organizadora de carga", cancellationToken);
+        var (id, _) = await client.RegisterAsync(email, BuyerPool.Password, "Organizadora de carga", cancellationToken);
         await client.SetRolesAsync(adminToken, id, ["organizer"], cancellationToken);
+
+        // Signed in again: the role change refuses the tokens issued before it.
         return (id, await client.LoginAsync(email, BuyerPool.Password, cancellationToken));
     }
 }

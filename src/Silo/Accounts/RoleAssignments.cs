@@ -12,7 +12,8 @@ public sealed class RoleAssignments(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Replaces <paramref name="userId"/>'s roles with <paramref name="roles"/> and writes who did it, before and
-    /// after, to <c>audit_logs</c> in the same transaction. Tokens already issued keep their roles until they expire.
+    /// after, to <c>audit_logs</c> in the same transaction. The database gives the user a new security stamp (migration
+    /// 0020), so tokens issued with the old roles are refused from then on.
     /// </summary>
     public async Task<RoleChangeOutcome> SetAsync(
         Guid userId, IReadOnlyList<string> roles, Guid? changedBy, CancellationToken cancellationToken)
@@ -32,6 +33,15 @@ public sealed class RoleAssignments(NpgsqlDataSource dataSource)
             return RoleChangeOutcome.NoSuchUser;
         }
 
+        var before = (await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT role FROM user_roles WHERE user_id = @userId ORDER BY role", new { userId }, transaction,
+            cancellationToken: cancellationToken))).ToArray();
+        // Attendee is what every account may do anyway: stepping down to it raises nothing.
+        if (changedBy == userId && wanted.Except([.. before, UserRoles.Attendee], StringComparer.Ordinal).Any())
+        {
+            return RoleChangeOutcome.OwnRightsRaised;
+        }
+
         var admins = (await connection.QueryAsync<Guid>(new CommandDefinition(
             "SELECT user_id FROM user_roles WHERE role = @admin", new { admin = UserRoles.Admin }, transaction,
             cancellationToken: cancellationToken))).ToList();
@@ -40,9 +50,12 @@ public sealed class RoleAssignments(NpgsqlDataSource dataSource)
             return RoleChangeOutcome.LastAdmin;
         }
 
-        var before = (await connection.QueryAsync<string>(new CommandDefinition(
-            "SELECT role FROM user_roles WHERE user_id = @userId ORDER BY role", new { userId }, transaction,
-            cancellationToken: cancellationToken))).ToArray();
+        if (before.SequenceEqual(wanted, StringComparer.Ordinal))
+        {
+            // Nothing changes, so the user keeps their security stamp and stays signed in.
+            return RoleChangeOutcome.Changed;
+        }
+
         await connection.ExecuteAsync(new CommandDefinition(
             """
             DELETE FROM user_roles WHERE user_id = @userId;

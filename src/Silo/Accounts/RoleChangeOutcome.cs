@@ -8,4 +8,7 @@ public enum RoleChangeOutcome
 
     /// <summary>Refused: it would leave the product with no admin, and nobody could ever grant roles again.</summary>
     LastAdmin,
+
+    /// <summary>Refused: nobody grants themselves a role they do not have (an admin may only drop their own roles).</summary>
+    OwnRightsRaised,
 }

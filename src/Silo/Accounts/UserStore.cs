@@ -31,8 +31,10 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO user_roles (user_id, role) SELECT @id, unnest(@roles)",
             new { id, roles = roles.ToArray() }, transaction, cancellationToken: cancellationToken));
+        var stamp = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
+            "SELECT security_stamp FROM users WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new UserAccount(id, email, displayName, hash, roles);
+        return new UserAccount(id, email, displayName, hash, roles, stamp);
     }
 
     public Task<UserAccount?> FindByEmailAsync(string email, CancellationToken cancellationToken) =>
@@ -40,6 +42,16 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
 
     public Task<UserAccount?> FindByIdAsync(Guid id, CancellationToken cancellationToken) =>
         FindAsync("u.id = @id", new { id }, cancellationToken);
+
+    /// <summary>The current security stamps (see <see cref="UserAccount.SecurityStamp"/>) of those of <paramref name="ids"/> that exist.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid>> SecurityStampsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(Guid Id, Guid Stamp)>(new CommandDefinition(
+            "SELECT id, security_stamp FROM users WHERE id = ANY(@ids)", new { ids = ids.ToArray() }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(r => r.Id, r => r.Stamp);
+    }
 
     /// <summary>The account when <paramref name="password"/> is right, otherwise null.</summary>
     public async Task<UserAccount?> VerifyAsync(string email, string password, CancellationToken cancellationToken)
@@ -57,7 +69,8 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// Replaces the password when <paramref name="currentPassword"/> is right (false otherwise, nothing changed), and
-    /// writes the change to <c>audit_logs</c> in the same transaction. Tokens already issued stay valid until they expire.
+    /// writes the change to <c>audit_logs</c> in the same transaction. The database gives the user a new security stamp
+    /// (migration 0020), so tokens issued before are refused from then on.
     /// </summary>
     public async Task<bool> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
@@ -97,14 +110,15 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"""
             SELECT u.id, u.email, u.display_name, u.password_hash,
-                   coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), ARRAY[]::text[]) AS roles
+                   coalesce(array_agg(r.role ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), ARRAY[]::text[]) AS roles,
+                   u.security_stamp
             FROM users u LEFT JOIN user_roles r ON r.user_id = u.id
             WHERE {where}
             GROUP BY u.id
             """, parameters, cancellationToken: cancellationToken));
         return await reader.ReadAsync(cancellationToken)
             ? new UserAccount(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetFieldValue<string[]>(4))
+                reader.GetFieldValue<string[]>(4), reader.GetGuid(5))
             : null;
     }
 

@@ -92,15 +92,17 @@ public sealed class SponsorStore(NpgsqlDataSource dataSource)
             $"SELECT {Columns} FROM sponsors WHERE id = @id", new { id }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>A page of sponsors by name.</summary>
-    public async Task<(IReadOnlyList<Sponsor> Items, long Total)> ListAsync(int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>A page of sponsors by name: those <paramref name="createdBy"/> created, or all when it is null.</summary>
+    public async Task<(IReadOnlyList<Sponsor> Items, long Total)> ListAsync(
+        Guid? createdBy, int page, int pageSize, CancellationToken cancellationToken)
     {
+        const string where = "WHERE (@createdBy::uuid IS NULL OR created_by = @createdBy)";
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT count(*) FROM sponsors", cancellationToken: cancellationToken));
+            $"SELECT count(*) FROM sponsors {where}", new { createdBy }, cancellationToken: cancellationToken));
         var items = await connection.QueryAsync<Sponsor>(new CommandDefinition(
-            $"SELECT {Columns} FROM sponsors ORDER BY lower(name), id LIMIT @limit OFFSET @offset",
-            new { limit = pageSize, offset = (page - 1) * pageSize }, cancellationToken: cancellationToken));
+            $"SELECT {Columns} FROM sponsors {where} ORDER BY lower(name), id LIMIT @limit OFFSET @offset",
+            new { createdBy, limit = pageSize, offset = (page - 1) * pageSize }, cancellationToken: cancellationToken));
         return (items.AsList(), total);
     }
 

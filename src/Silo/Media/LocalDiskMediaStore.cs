@@ -43,6 +43,15 @@ public sealed class LocalDiskMediaStore(IOptions<MediaOptions> options, ILogger<
                 throw new ArgumentException("The file is empty.", nameof(upload));
             }
 
+            // Whatever route called, a file is only published as the type its bytes are.
+            await using (var stored = new FileStream(partial, FileMode.Open, FileAccess.Read, FileShare.None, BufferSize, useAsync: true))
+            {
+                if (!await MediaSignatures.MatchesAsync(upload.ContentType, stored, cancellationToken))
+                {
+                    throw new ArgumentException(MediaSignatures.Mismatch(upload.ContentType), nameof(upload));
+                }
+            }
+
             File.Move(partial, path);
         }
         catch

@@ -23,40 +23,64 @@ public static class AuthApi
         return app;
     }
 
-    private static async Task<Results<Created<UserResponse>, ProblemHttpResult>> Register(
+    /// <summary>202 with the same body whether the e-mail is new or taken: the answer does not reveal accounts.</summary>
+    private static async Task<Accepted<RegistrationResponse>> Register(
         RegisterRequest request, UserStore users, CancellationToken cancellationToken)
     {
-        var user = await users.CreateAsync(request.Email!.Trim(), request.Password!, request.DisplayName!.Trim(), [UserRoles.Attendee], cancellationToken);
-        return user is null
-            ? Problems.Conflict("An account with this e-mail already exists.")
-            : TypedResults.Created($"/api/users/{user.Id}", ToResponse(user));
+        // Creating hashes the password before it learns whether the e-mail is taken: both ways cost the same.
+        await users.CreateAsync(request.Email!.Trim(), request.Password!, request.DisplayName!.Trim(), [UserRoles.Attendee], cancellationToken);
+        return TypedResults.Accepted((string?)null, RegistrationResponse.Accepted);
     }
 
     private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Login(
-        LoginRequest request, UserStore users, JwtTokens tokens, CancellationToken cancellationToken)
+        LoginRequest request, UserStore users, JwtTokens tokens, SignInThrottle throttle, HttpContext http,
+        CancellationToken cancellationToken)
     {
-        var user = await users.VerifyAsync(request.Email!.Trim(), request.Password!, cancellationToken);
+        var email = request.Email!.Trim();
+        if (throttle.TryBegin(email) is { } wait)
+        {
+            return SignInThrottle.TooSoon(http.Response, wait);
+        }
+
+        var user = await users.VerifyAsync(email, request.Password!, cancellationToken);
         if (user is null)
         {
             return Problems.Unauthorized("E-mail or password is wrong.");
         }
 
-        var (token, expiresAt) = tokens.Issue(user.Id, user.Email, user.DisplayName, user.Roles);
-        return TypedResults.Ok(new TokenResponse(token, expiresAt));
+        throttle.Succeeded(email);
+        return TypedResults.Ok(Issue(tokens, user));
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> ChangePassword(
-        ChangePasswordRequest request, ClaimsPrincipal principal, UserStore users, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the password and answers a new token for this session: the change gives the account a new security
+    /// stamp, so every token issued before (this one included, and every other device's) stops working.
+    /// </summary>
+    private static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest request, ClaimsPrincipal principal, UserStore users, JwtTokens tokens, CurrentRights rights,
+        CancellationToken cancellationToken)
     {
-        return await users.ChangePasswordAsync(principal.UserId(), request.CurrentPassword!, request.NewPassword!, cancellationToken)
-            ? TypedResults.NoContent()
-            : Problems.Invalid(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] });
+        var userId = principal.UserId();
+        if (!await users.ChangePasswordAsync(userId, request.CurrentPassword!, request.NewPassword!, cancellationToken))
+        {
+            return Problems.Invalid(new Dictionary<string, string[]> { ["currentPassword"] = ["The current password is wrong."] });
+        }
+
+        rights.Forget(userId);
+        var user = await users.FindByIdAsync(userId, cancellationToken);
+        return user is null ? Problems.NotFound("The account no longer exists.") : TypedResults.Ok(Issue(tokens, user));
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Me(ClaimsPrincipal principal, UserStore users, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(principal.UserId(), cancellationToken);
         return user is null ? Problems.NotFound("The account no longer exists.") : TypedResults.Ok(ToResponse(user));
+    }
+
+    private static TokenResponse Issue(JwtTokens tokens, UserAccount user)
+    {
+        var (token, expiresAt) = tokens.Issue(user.Id, user.Email, user.DisplayName, user.Roles, user.SecurityStamp);
+        return new TokenResponse(token, expiresAt);
     }
 
     internal static UserResponse ToResponse(UserAccount user) => new(user.Id, user.Email, user.DisplayName, user.Roles);

@@ -32,7 +32,8 @@ public static class CollectionsApi
         collections.MapDelete("/{id:guid}", Delete).RequireAuthorization().Answers(Status403Forbidden, Status404NotFound);
         collections.MapPost("/{id:guid}/images", Upload).RequireAuthorization()
             .Accepts<IFormFile>("multipart/form-data")
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).Answers(Status403Forbidden, Status404NotFound, Status502BadGateway);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType).Answers(Status403Forbidden, Status404NotFound, Status502BadGateway);
         collections.MapDelete("/{id:guid}/images/{imageId:guid}", DeleteImage).RequireAuthorization().Answers(Status403Forbidden, Status404NotFound);
         return app;
     }
@@ -138,6 +139,11 @@ public static class CollectionsApi
         try
         {
             await using var content = file.OpenReadStream();
+            if (!await MediaSignatures.MatchesAsync(file.ContentType, content, cancellationToken))
+            {
+                return TypedResults.Problem(title: MediaSignatures.Mismatch(file.ContentType), statusCode: StatusCodes.Status415UnsupportedMediaType);
+            }
+
             stored = await media.SaveAsync(new MediaUpload(content, file.FileName, file.ContentType, folder), cancellationToken);
         }
         catch (ArgumentException rejected)

@@ -5,6 +5,7 @@ using Orleans;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Reference;
+using Fashionistas.Web.Api.Contracts.Industry;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,6 @@ namespace Fashionistas.Web.Api;
 /// <summary>Events, their lifecycle and their ticket tiers.</summary>
 public static class EventsApi
 {
-    private const int MaxPageSize = 100;
     private const int MaxSearchLength = 100;
 
     public static IEndpointRouteBuilder MapEventsApi(this IEndpointRouteBuilder app)
@@ -41,9 +41,7 @@ public static class EventsApi
         DateTimeOffset? from = null, DateTimeOffset? to = null, string? status = null, int page = 1, int pageSize = 20,
         string? q = null, bool upcoming = false)
     {
-        var validation = new Validation()
-            .Require(page >= 1, "page", "page starts at 1.")
-            .Require(pageSize is >= 1 and <= MaxPageSize, "pageSize", $"pageSize must be 1 to {MaxPageSize}.")
+        var validation = Paging.Check(page, pageSize)
             .Require(status is null || EventStatusNames.TryParse(status, out _), "status", "status is not an event status.")
             .Require(from is null || to is null || to > from, "to", "to must be after from.")
             .Require(q is null || q.Length <= MaxSearchLength, "q", $"q must be at most {MaxSearchLength} characters.");

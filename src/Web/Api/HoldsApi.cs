@@ -82,8 +82,9 @@ public static class HoldsApi
     private static async Task<Results<NoContent, ProblemHttpResult>> Release(
         Guid id, ClaimsPrincipal user, HoldQueries holds, IGrainFactory grains, CancellationToken cancellationToken)
     {
+        // Someone else's hold is answered exactly as a hold that does not exist: its id confirms nothing.
         var hold = await holds.FindAsync(id, cancellationToken);
-        if (hold is null)
+        if (hold is null || hold.BuyerId != user.UserId())
         {
             return Problems.NotFound("No such hold.");
         }
@@ -91,7 +92,6 @@ public static class HoldsApi
         return await grains.GetGrain<ITicketTypeGrain>(hold.TicketTypeId).Release(id, user.UserId()) switch
         {
             ReleaseResult.Released => TypedResults.NoContent(),
-            ReleaseResult.NotOwner => Problems.Forbidden("This hold is someone else's."),
             ReleaseResult.NotActive notActive => Problems.Conflict("The hold has already ended.", $"It is {notActive.Status}."),
             _ => Problems.NotFound("No such hold."),
         };

@@ -10,9 +10,10 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Fashionistas.Web.Api;
 
 /// <summary>
-/// Sponsor organizations (organizers and admins create and list them; the creating organizer or an admin edits and
-/// links sponsor-role users), event sponsorships (the event's organizer or an admin), and a sponsor user's own view.
-/// Every write is synced to the CRM through the outbox.
+/// Sponsor organizations, each its creator's: an organizer lists, reads, edits, links sponsor-role users to, and attaches
+/// to their events only the sponsors they created (another organizer's answer 404, as if absent); admins see all.
+/// Event sponsorships (the event's organizer or an admin), and a sponsor user's own view. Every write is synced to the
+/// CRM through the outbox.
 /// </summary>
 public static class SponsorsApi
 {
@@ -35,8 +36,9 @@ public static class SponsorsApi
     }
 
     private static Task<Results<Ok<PagedResponse<Sponsor>>, ValidationProblem>> List(
-        SponsorStore sponsors, CancellationToken cancellationToken, int page = 1, int pageSize = 20) =>
-        PagedLists.ListAsync(page, pageSize, sponsors.ListAsync, cancellationToken);
+        ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken, int page = 1, int pageSize = 20) =>
+        PagedLists.ListAsync(page, pageSize,
+            (p, size, ct) => sponsors.ListAsync(user.IsAdmin() ? null : user.UserId(), p, size, ct), cancellationToken);
 
     private static async Task<Results<Created<Sponsor>, ProblemHttpResult>> Create(
         SponsorRequest request, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken) =>
@@ -45,17 +47,17 @@ public static class SponsorsApi
             : Problems.Conflict("A sponsor with this name already exists.");
 
     private static async Task<Results<Ok<SponsorResponse>, ProblemHttpResult>> Get(
-        Guid id, SponsorStore sponsors, CancellationToken cancellationToken) =>
-        await sponsors.FindAsync(id, cancellationToken) is { } sponsor
+        Guid id, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        await OwnedAsync(id, user, sponsors, cancellationToken) is { } sponsor
             ? TypedResults.Ok(new SponsorResponse(sponsor, await sponsors.SponsorshipsAsync(id, cancellationToken)))
             : Problems.NotFound("No such sponsor.");
 
     private static async Task<Results<Ok<Sponsor>, ProblemHttpResult>> Update(
         Guid id, SponsorRequest request, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken)
     {
-        if (await EditableAsync(id, user, sponsors, cancellationToken) is { } refused)
+        if (await OwnedAsync(id, user, sponsors, cancellationToken) is null)
         {
-            return refused;
+            return Problems.NotFound("No such sponsor.");
         }
 
         var (status, sponsor) = await sponsors.UpdateAsync(id, request.ToFields(), cancellationToken);
@@ -70,9 +72,9 @@ public static class SponsorsApi
     private static async Task<Results<NoContent, ProblemHttpResult>> LinkMember(
         Guid id, Guid userId, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken)
     {
-        if (await EditableAsync(id, user, sponsors, cancellationToken) is { } refused)
+        if (await OwnedAsync(id, user, sponsors, cancellationToken) is null)
         {
-            return refused;
+            return Problems.NotFound("No such sponsor.");
         }
 
         return await sponsors.LinkMemberAsync(id, userId, cancellationToken) switch
@@ -91,7 +93,9 @@ public static class SponsorsApi
             : Problems.NotFound("Your account is not linked to a sponsor yet.");
 
     private static async Task<Results<Ok<Sponsorship>, ProblemHttpResult>> Sponsor(
-        Guid id, Guid sponsorId, SponsorshipRequest request, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        Guid id, Guid sponsorId, SponsorshipRequest request, ClaimsPrincipal user, SponsorStore sponsors,
+        CancellationToken cancellationToken) =>
+        await OwnedAsync(sponsorId, user, sponsors, cancellationToken) is not null &&
         await sponsors.UpsertSponsorshipAsync(id, sponsorId, request.Tier!, request.Contribution ?? 0, cancellationToken) is { } sponsorship
             ? TypedResults.Ok(sponsorship)
             : Problems.NotFound("No such sponsor.");
@@ -102,16 +106,12 @@ public static class SponsorsApi
             ? TypedResults.NoContent()
             : Problems.NotFound("This sponsor does not sponsor this event.");
 
-    /// <summary>Null when the caller may change the sponsor (its creator or an admin); otherwise the 404 or 403 to answer.</summary>
-    private static async Task<ProblemHttpResult?> EditableAsync(
-        Guid id, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken)
-    {
-        var sponsor = await sponsors.FindAsync(id, cancellationToken);
-        if (sponsor is null)
-        {
-            return Problems.NotFound("No such sponsor.");
-        }
-
-        return user.IsAdmin() || sponsor.CreatedBy == user.UserId() ? null : Problems.Forbidden("Only the organizer who added this sponsor, or an admin, may change it.");
-    }
+    /// <summary>
+    /// The sponsor when the caller may use it (its creator, or an admin); null when it does not exist or is another
+    /// organizer's, which callers answer alike with 404 so ids of other tenants' sponsors confirm nothing.
+    /// </summary>
+    private static async Task<Sponsor?> OwnedAsync(Guid id, ClaimsPrincipal user, SponsorStore sponsors, CancellationToken cancellationToken) =>
+        await sponsors.FindAsync(id, cancellationToken) is { } sponsor && (user.IsAdmin() || sponsor.CreatedBy == user.UserId())
+            ? sponsor
+            : null;
 }

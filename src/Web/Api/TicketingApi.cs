@@ -33,6 +33,7 @@ public static class TicketingApi
         });
         services.AddExceptionHandler<ExceptionProblemHandler>();
         services.AddApiReference();
+        services.AddTransportSecurity(builder.Configuration);
         services.AddTicketingAuth(builder.Configuration);
         services.AddTicketingRateLimits(builder.Configuration);
         services.AddTelemetry(builder.Configuration);
@@ -44,6 +45,7 @@ public static class TicketingApi
 
     public static WebApplication MapTicketingApi(this WebApplication app)
     {
+        app.UseTransportSecurity();
         app.UseSecurityHeaders(ApiReference.Path);
         app.UsePrometheusScraping();
         app.UseExceptionHandler();
@@ -52,6 +54,7 @@ public static class TicketingApi
         app.UseStaticFiles();
         app.UseMediaFiles();
         app.UseAuthentication();
+        app.UseCurrentRights();
         app.UseAuthorization();
         app.UseRateLimiter();
 

@@ -38,7 +38,7 @@ public static class UsersApi
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> SetRoles(
         Guid id, SetRolesRequest request, ClaimsPrincipal principal, RoleAssignments roles, UserStore users,
-        CancellationToken cancellationToken)
+        CurrentRights rights, CancellationToken cancellationToken)
     {
         switch (await roles.SetAsync(id, request.Roles!, principal.TryUserId(), cancellationToken))
         {
@@ -46,7 +46,12 @@ public static class UsersApi
                 return Problems.NotFound("No such user.");
             case RoleChangeOutcome.LastAdmin:
                 return Problems.Conflict("This is the last admin.", "Make someone else an admin first, so the product always has one.");
+            case RoleChangeOutcome.OwnRightsRaised:
+                return Problems.Forbidden("Nobody can give themselves a role; another admin must.");
         }
+
+        // This node refuses the user's old tokens from the next request; other nodes within Auth:Rights:StampCacheDuration.
+        rights.Forget(id);
 
         var user = await users.FindByIdAsync(id, cancellationToken);
         return TypedResults.Ok(AuthApi.ToResponse(user!));

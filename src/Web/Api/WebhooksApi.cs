@@ -34,7 +34,8 @@ public static class WebhooksApi
         {
             loggers.CreateLogger(typeof(WebhooksApi)).LogWarning(
                 "Rejected Stripe webhook: {Failure} {Detail}", verified.Failure, verified.FailureDetail);
-            return Problems.BadRequest("The webhook signature is not valid.", verified.Failure?.ToString());
+            // The reason (not configured, stale, bad signature) is logged above, never told to the caller.
+            return Problems.BadRequest("The webhook signature is not valid.");
         }
 
         var outcome = await handler.HandleAsync(verified.Event, cancellationToken);

@@ -13,6 +13,10 @@ public static class AuthServiceCollectionExtensions
         services.AddValidatedOptions<JwtOptions>(configuration.GetSection(JwtOptions.Section));
         services.AddSingleton<SigningKey>();
         services.AddSingleton<JwtTokens>();
+        services.AddValidatedOptions<RightsOptions>(configuration.GetSection(RightsOptions.Section));
+        services.AddSingleton<CurrentRights>();
+        services.AddValidatedOptions<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
         services.AddAuthorizationBuilder()

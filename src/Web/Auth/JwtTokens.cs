@@ -13,7 +13,9 @@ public sealed class JwtTokens(SigningKey key, IOptions<JwtOptions> options, Time
 {
     private static readonly string Header = Base64Url(Encoding.UTF8.GetBytes("""{"alg":"HS256","typ":"JWT"}"""));
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(Guid userId, string email, string displayName, IEnumerable<string> roles)
+    /// <summary>A token for the user as they are now; <paramref name="securityStamp"/> is their current stamp (see <see cref="SecurityStampClaim"/>).</summary>
+    public (string Token, DateTimeOffset ExpiresAt) Issue(
+        Guid userId, string email, string displayName, IEnumerable<string> roles, Guid securityStamp)
     {
         var o = options.Value;
         var now = time.GetUtcNow();
@@ -24,6 +26,7 @@ public sealed class JwtTokens(SigningKey key, IOptions<JwtOptions> options, Time
             ["email"] = email,
             ["name"] = displayName,
             ["role"] = new JsonArray([.. roles.Select(r => JsonValue.Create(r))]),
+            [SecurityStampClaim.Type] = securityStamp.ToString("N"),
             ["iss"] = o.Issuer,
             ["aud"] = o.Audience,
             ["iat"] = now.ToUnixTimeSeconds(),

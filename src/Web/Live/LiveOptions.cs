@@ -13,4 +13,12 @@ public sealed class LiveOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan CoalesceInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Hub calls one connection may make per second, sustained (default 10); beyond it calls are refused.</summary>
+    [Range(0.1, 10_000)]
+    public double HubCallsPerSecond { get; set; } = 10;
+
+    /// <summary>Hub calls one connection may make at once before <see cref="HubCallsPerSecond"/> applies (default 20).</summary>
+    [Range(1, 100_000)]
+    public int HubCallBurst { get; set; } = 20;
 }

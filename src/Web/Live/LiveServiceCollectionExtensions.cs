@@ -20,7 +20,12 @@ public static class LiveServiceCollectionExtensions
     public static IServiceCollection AddLiveUpdates(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<LiveOptions>(configuration.GetSection(LiveOptions.Section));
-        services.AddSignalR(hub => hub.AddFilter<LiveHubFilter>());
+        // The limit runs first: a refused flood is neither dispatched nor logged call by call.
+        services.AddSignalR(hub =>
+        {
+            hub.AddFilter<HubCallLimitFilter>();
+            hub.AddFilter<LiveHubFilter>();
+        });
 
         // LiveHubFilter logs failed hub calls (refusals at Information, faults at Error) instead of the dispatcher,
         // which logs every HubException, i.e. every expected refusal, as an Error.

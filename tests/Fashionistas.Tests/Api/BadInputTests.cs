@@ -38,7 +38,6 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
             ("POST", "/api/auth/register", $$"""{"email":"a@b.co","password":"long-enough-1","displayName":"{{longName}}"}""", null),
             ("POST", "/api/auth/register", "null", null),
             ("POST", "/api/auth/register", $$"""{"email":"a@b.co","password":"{{huge}}","displayName":"A"}""", null),
-            ("POST", "/api/auth/register", $$"""{"email":"{{buyer.Email}}","password":"long-enough-1","displayName":"Dup"}""", null),
             ("POST", "/api/auth/login", "{}", null),
             ("POST", "/api/auth/login", """{"email":true,"password":[]}""", null),
             ("POST", "/api/auth/login", $$"""{"email":"{{buyer.Email}}","password":"wrong-password"}""", null),

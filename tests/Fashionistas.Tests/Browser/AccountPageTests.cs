@@ -25,7 +25,7 @@ public sealed class AccountPageTests(ApiFactory api, BrowserFixture browser) : I
         await page.GetByLabel("Contraseña actual").FillAsync(me.User.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Cambiar contraseña" }).ClickAsync();
 
-        await Expect(page.Locator("#password-ok")).ToHaveTextAsync("Listo: tu contraseña cambió. Úsala la próxima vez que ingreses.");
+        await Expect(page.Locator("#password-ok")).ToHaveTextAsync("Listo: tu contraseña cambió. Se cerraron tus otras sesiones; úsala la próxima vez que ingreses.");
         Assert.NotEmpty(await api.LoginAsync(me.User.Email, "Pasarela-2026"));
         await session.ScreenshotAsync("account-password-changed");
         session.AssertNoConsoleErrors("/api/me/password");

@@ -24,7 +24,7 @@ public sealed class UserAdminPageTests(ApiFactory api, BrowserFixture browser) :
         await Expect(page.Locator("#users-pages")).ToContainTextAsync("Total: 1");
         await row.GetByLabel("Organización").CheckAsync();
         await row.GetByRole(AriaRole.Button, new() { Name = "Guardar roles" }).ClickAsync();
-        await Expect(page.Locator("#users-status")).ToHaveTextAsync("Roles de Valentina Ríos guardados. Aplican cuando vuelva a ingresar.");
+        await Expect(page.Locator("#users-status")).ToHaveTextAsync("Roles de Valentina Ríos guardados. Aplican de inmediato: debe volver a ingresar.");
         await desk.ScreenshotAsync("users-roles-saved");
 
         await using var connection = await api.Database.DataSource.OpenConnectionAsync();

@@ -80,7 +80,7 @@ public sealed class CheckoutDriver(ApiFactory api)
         using var client = api.Client();
         using var created = await client.PostAsJsonAsync("/api/auth/register", new { email, password = Password, displayName = "Ana Buyer" });
         created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        return new TestUser(id, email, Password, await api.LoginAsync(email, Password));
+        var token = await api.LoginAsync(email, Password);
+        return new TestUser(await api.UserIdAsync(token), email, Password, token);
     }
 }

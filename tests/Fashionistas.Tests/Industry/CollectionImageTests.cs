@@ -152,6 +152,25 @@ public sealed class CollectionImageTests(IndustryApiFactory api) : IClassFixture
             image.GetProperty("url").GetString()!) == count;
 
     /// <summary>Where the local store keeps an uploaded image (its URL is /media/ + its public id).</summary>
+    [Theory]
+    [InlineData("image/png", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>")]
+    [InlineData("image/jpeg", "<html><script>alert(1)</script></html>")]
+    [InlineData("image/gif", "GIF-ish but not a GIF header")]
+    [InlineData("video/mp4", "just some text pretending to be a video")]
+    public async Task BytesThatAreNotTheDeclaredTypeAreRefusedWith415AndNothingIsStored(string contentType, string content)
+    {
+        var designer = await api.DesignerAsync();
+        var collection = await api.CollectionAsync(designer);
+
+        var answer = await UploadAsync(designer.Token, collection, System.Text.Encoding.UTF8.GetBytes(content), contentType);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.Status);
+        Assert.Equal("application/problem+json", answer.MediaType);
+        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM fashion_images WHERE collection_id = $1", collection));
+        var folder = Path.Combine(api.MediaRoot, "collections", collection.ToString("N"));
+        Assert.True(!Directory.Exists(folder) || Directory.GetFiles(folder).Length == 0);
+    }
+
     private string FileOf(JsonElement image) =>
         Path.Combine(api.MediaRoot, image.GetProperty("url").GetString()!["/media/".Length..]);
 

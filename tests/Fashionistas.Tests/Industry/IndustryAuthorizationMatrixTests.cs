@@ -31,6 +31,8 @@ public sealed class IndustryAuthorizationMatrixTests(IndustryApiFactory api) : I
         var draft = await api.DraftEventAsync(owner);
         var collection = await api.CollectionAsync(designer);
         var sponsor = await api.SponsorAsync(owner);
+        var otherOrganizer = users["otherOrganizer"]!;
+        var othersShow = await api.CreateOnSaleEventAsync(otherOrganizer);
         using (var link = api.Client(owner.Token))
         {
             (await link.PutAsync($"/api/sponsors/{sponsor}/members/{sponsorUser.Id}", null)).EnsureSuccessStatusCode();
@@ -65,9 +67,18 @@ public sealed class IndustryAuthorizationMatrixTests(IndustryApiFactory api) : I
             new("GET /api/sponsors", _ => Send(HttpMethod.Get, "/api/sponsors"), Organizers(200)),
             new("POST /api/sponsors", _ => Send(HttpMethod.Post, "/api/sponsors", new { name = $"S {Guid.NewGuid():N}", tier = "partner" }),
                 Organizers(201)),
-            new("GET /api/sponsors/{id}", _ => Send(HttpMethod.Get, $"/api/sponsors/{sponsor}"), Organizers(200)),
+            new("GET /api/sponsors/{owner's}", _ => Send(HttpMethod.Get, $"/api/sponsors/{sponsor}"), OwnSponsor(200)),
             new("PUT /api/sponsors/{owner's}", _ => Send(HttpMethod.Put, $"/api/sponsors/{sponsor}", new { name = $"Matriz {sponsor}", tier = "gold" }),
-                role => role switch { Anonymous => 401, "owner" or "admin" => 200, _ => 403 }),
+                OwnSponsor(200)),
+            new("PUT /api/sponsors/{owner's}/members/{id}", _ => Send(HttpMethod.Put, $"/api/sponsors/{sponsor}/members/{sponsorUser.Id}"),
+                OwnSponsor(204)),
+            new("PUT /api/events/{other's}/sponsors/{owner's}", _ => Send(HttpMethod.Put, $"/api/events/{othersShow.Id}/sponsors/{sponsor}",
+                new { tier = "gold", contribution = 5 }), role => role switch { Anonymous => 401, "admin" => 200, "otherOrganizer" => 404, _ => 403 }),
+            new("DELETE /api/events/{public}/sponsors/{owner's}", async _ =>
+                {
+                    await AttachAsync(owner, show.Id, sponsor);
+                    return await Send(HttpMethod.Delete, $"/api/events/{show.Id}/sponsors/{sponsor}");
+                }, ManageOwn(204)),
             new("GET /api/me/sponsor", _ => Send(HttpMethod.Get, "/api/me/sponsor"), Only(200, "sponsor")),
         };
 
@@ -92,6 +103,17 @@ public sealed class IndustryAuthorizationMatrixTests(IndustryApiFactory api) : I
             _ when role == ownerRole => status,
             _ => 403,
         };
+
+    /// <summary>The sponsor's creator and admins; another organizer is told it does not exist (404), other roles are refused by policy.</summary>
+    private static Func<string, int> OwnSponsor(int status) =>
+        role => role switch { Anonymous => 401, "owner" or "admin" => status, "otherOrganizer" => 404, _ => 403 };
+
+    private async Task AttachAsync(TestUser owner, Guid eventId, Guid sponsor)
+    {
+        using var client = api.Client(owner.Token);
+        using var attached = await client.PutAsJsonAsync($"/api/events/{eventId}/sponsors/{sponsor}", new { tier = "gold", contribution = 1 });
+        attached.EnsureSuccessStatusCode();
+    }
 
     private static Func<string, int> Organizers(int status) =>
         role => role switch { Anonymous => 401, "owner" or "otherOrganizer" or "admin" => status, _ => 403 };

@@ -54,15 +54,37 @@ public sealed class SponsorTests(IndustryApiFactory api) : IClassFixture<Industr
     }
 
     [Fact]
-    public async Task OnlyTheOrganizerWhoAddedASponsorOrAnAdminEditsIt()
+    public async Task OnlyTheOrganizerWhoAddedASponsorOrAnAdminEditsItOthersAreToldItDoesNotExist()
     {
         var organizer = await api.CreateUserAsync("organizer");
         var other = await api.CreateUserAsync("organizer");
         var sponsor = await api.SponsorAsync(organizer);
         var edit = new { name = "Tomada " + sponsor, tier = "title" };
 
-        await api.SendAsync(other.Token, HttpMethod.Put, $"/api/sponsors/{sponsor}", edit, HttpStatusCode.Forbidden);
+        await api.SendAsync(other.Token, HttpMethod.Put, $"/api/sponsors/{sponsor}", edit, HttpStatusCode.NotFound);
         var edited = await api.SendAsync(await api.AdminTokenAsync(), HttpMethod.Put, $"/api/sponsors/{sponsor}", edit);
         Assert.Equal("title", edited.GetProperty("tier").GetString());
+    }
+
+    [Fact]
+    public async Task AnotherOrganizerNeitherListsNorReadsNorAttachesASponsorTheyDidNotAdd()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var other = await api.CreateUserAsync("organizer");
+        var sponsor = await api.SponsorAsync(organizer);
+        var theirs = await api.SponsorAsync(other);
+        var othersShow = await api.CreateOnSaleEventAsync(other);
+
+        var listed = await api.SendAsync(other.Token, HttpMethod.Get, "/api/sponsors?pageSize=100");
+        var all = await api.SendAsync(await api.AdminTokenAsync(), HttpMethod.Get, "/api/sponsors?pageSize=100");
+        await api.SendAsync(other.Token, HttpMethod.Get, $"/api/sponsors/{sponsor}", expected: HttpStatusCode.NotFound);
+        await api.SendAsync(other.Token, HttpMethod.Put, $"/api/events/{othersShow.Id}/sponsors/{sponsor}",
+            new { tier = "gold", contribution = 1 }, HttpStatusCode.NotFound);
+
+        var ids = listed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        Assert.Equal([theirs], ids);
+        Assert.Equal(1, listed.GetProperty("total").GetInt64());
+        Assert.Contains(all.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == sponsor);
+        Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM event_sponsors WHERE sponsor_id = $1", sponsor));
     }
 }

@@ -90,15 +90,23 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         using var client = Client();
         using var created = await client.PostAsJsonAsync("/api/auth/register", new { email, password, displayName = name ?? role });
         created.EnsureSuccessStatusCode();
-        var user = await created.Content.ReadFromJsonAsync<UserBody>();
+        var id = await UserIdAsync(await LoginAsync(email, password));
         if (role != "attendee")
         {
             using var admin = Client(await AdminTokenAsync());
-            using var roles = await admin.PutAsJsonAsync($"/api/users/{user!.Id}/roles", new { roles = new[] { role } });
+            using var roles = await admin.PutAsJsonAsync($"/api/users/{id}/roles", new { roles = new[] { role } });
             roles.EnsureSuccessStatusCode();
         }
 
-        return new TestUser(user!.Id, email, password, await LoginAsync(email, password));
+        // Signed in after the role change: a role change refuses the tokens issued before it.
+        return new TestUser(id, email, password, await LoginAsync(email, password));
+    }
+
+    /// <summary>The id of the user <paramref name="token"/> signs in (registration does not answer it).</summary>
+    public async Task<Guid> UserIdAsync(string token)
+    {
+        using var client = Client(token);
+        return (await client.GetFromJsonAsync<UserBody>("/api/me"))!.Id;
     }
 
     /// <summary>Creates an event (a draft) from <paramref name="body"/> as <paramref name="owner"/>; its id.</summary>

@@ -27,7 +27,7 @@ public sealed class CloudinaryMediaStoreTests
         using var services = Services(cloudinary);
 
         var stored = await services.GetRequiredService<IMediaStore>().SaveAsync(
-            new MediaUpload(new MemoryStream([1, 2, 3, 4, 5]), "look.jpg", "image/jpeg", "designers/3f2a"),
+            new MediaUpload(new MemoryStream([0xFF, 0xD8, 0xFF, 4, 5]), "look.jpg", "image/jpeg", "designers/3f2a"),
             CancellationToken.None);
 
         var request = Assert.Single(cloudinary.Requests);
@@ -42,7 +42,7 @@ public sealed class CloudinaryMediaStoreTests
         var file = Assert.Single(request.Files);
         Assert.Equal("file", file.Name);
         Assert.Equal("image/jpeg", file.ContentType);
-        Assert.Equal(new byte[] { 1, 2, 3, 4, 5 }, file.Content);
+        Assert.Equal(new byte[] { 0xFF, 0xD8, 0xFF, 4, 5 }, file.Content);
         Assert.Equal("https://res.cloudinary.com/demo/image/upload/v1767225600/fashionistas/designers/3f2a/abc.jpg", stored.Url);
         Assert.Equal("fashionistas/designers/3f2a/abc", stored.PublicId);
         Assert.Equal(5, stored.Bytes);
@@ -56,7 +56,7 @@ public sealed class CloudinaryMediaStoreTests
         using var services = Services(cloudinary);
 
         await services.GetRequiredService<IMediaStore>().SaveAsync(
-            new MediaUpload(new MemoryStream([1, 2, 3]), "runway.mp4", "video/mp4", "shows"), CancellationToken.None);
+            new MediaUpload(new MemoryStream([0, 0, 0, 0x18, (byte)'f', (byte)'t', (byte)'y', (byte)'p', 1]), "runway.mp4", "video/mp4", "shows"), CancellationToken.None);
 
         Assert.Equal("/v1_1/demo/video/upload", Assert.Single(cloudinary.Requests).Path);
     }
@@ -73,7 +73,7 @@ public sealed class CloudinaryMediaStoreTests
         using var services = Services(cloudinary);
 
         var exception = await Assert.ThrowsAsync<MediaStoreException>(() => services.GetRequiredService<IMediaStore>().SaveAsync(
-            new MediaUpload(new MemoryStream([1]), "a.png", "image/png", "events"), CancellationToken.None));
+            new MediaUpload(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "a.png", "image/png", "events"), CancellationToken.None));
 
         Assert.Equal(transient, exception.IsTransient);
         Assert.Contains("Invalid Signature", exception.Message, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
     public async Task AnImageIsStoredUnderItsFolderWithAFreshNameAndAnAppRelativeUrl()
     {
         using var services = Services();
-        var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 1, 2, 3 };
+        var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3 };
 
         var stored = await services.GetRequiredService<IMediaStore>().SaveAsync(
             new MediaUpload(new MemoryStream(bytes), "../../evil name.png", "image/png", "designers/3f2a"),
@@ -37,6 +37,19 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task BytesThatAreNotTheDeclaredTypeAreRefusedAndLeaveNoFileBehind()
+    {
+        using var services = Services();
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"u8.ToArray();
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => services.GetRequiredService<IMediaStore>().SaveAsync(
+            new MediaUpload(new UnseekableStream(svg), "look.png", "image/png", "events"), CancellationToken.None));
+
+        Assert.Contains("not image/png", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task AForbiddenTypeIsRefusedBeforeAnythingIsWritten()
     {
         using var services = Services();
@@ -53,9 +66,9 @@ public sealed class LocalDiskMediaStoreTests : IDisposable
         using var services = Services();
         var store = services.GetRequiredService<IMediaStore>();
         var stored = await store.SaveAsync(
-            new MediaUpload(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 1]), "look.png", "image/png", "collections/ab12"), CancellationToken.None);
+            new MediaUpload(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1]), "look.png", "image/png", "collections/ab12"), CancellationToken.None);
         var kept = await store.SaveAsync(
-            new MediaUpload(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 2]), "other.png", "image/png", "collections/ab12"), CancellationToken.None);
+            new MediaUpload(new MemoryStream([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 2]), "other.png", "image/png", "collections/ab12"), CancellationToken.None);
 
         Assert.True(await store.DeleteAsync(stored.PublicId, stored.ContentType, CancellationToken.None));
         Assert.False(await store.DeleteAsync(stored.PublicId, stored.ContentType, CancellationToken.None));

@@ -19,7 +19,7 @@ public static class BulkUsers
             INSERT INTO users (email, password_hash, display_name)
             SELECT 'bulk-' || $1 || '-' || n || '@fashionistas.test', 'not-a-login', 'Bulk ' || n
             FROM generate_series(1, $2) AS n
-            RETURNING id, email
+            RETURNING id, email, security_stamp
             """);
         command.Parameters.AddWithValue(batch);
         command.Parameters.AddWithValue(count);
@@ -27,8 +27,8 @@ public static class BulkUsers
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var (id, email) = (reader.GetGuid(0), reader.GetString(1));
-            users.Add(new TestUser(id, email, string.Empty, tokens.Issue(id, email, "Bulk", ["attendee"]).Token));
+            var (id, email, stamp) = (reader.GetGuid(0), reader.GetString(1), reader.GetGuid(2));
+            users.Add(new TestUser(id, email, string.Empty, tokens.Issue(id, email, "Bulk", ["attendee"], stamp).Token));
         }
 
         return users;

@@ -36,6 +36,12 @@ public sealed class CloudinaryMediaStore(
             throw new ArgumentException(error, nameof(upload));
         }
 
+        // Cloudinary decodes what it stores; a seekable upload (every form file is) is checked here as well.
+        if (upload.Content.CanSeek && !await MediaSignatures.MatchesAsync(upload.ContentType, upload.Content, cancellationToken))
+        {
+            throw new ArgumentException(MediaSignatures.Mismatch(upload.ContentType), nameof(upload));
+        }
+
         var resourceType = MediaUploadRules.IsVideo(upload.ContentType) ? "video" : "image";
         var signed = new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -42,6 +42,18 @@ export function loginUrl(next = location.pathname + location.search) {
   return `/login.html?next=${encodeURIComponent(next)}`;
 }
 
+/**
+ * `next` as a path on this site, or '/'. Browsers drop tabs and newlines inside URLs and read '\\' as '/', so
+ * '/\t/evil.example' or '/\\evil.example' would leave the site: anything with control characters, spaces or
+ * backslashes is refused, and what remains must resolve to this origin.
+ */
 export function safeNext(next) {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+  if (typeof next !== 'string' || !next.startsWith('/') || /[\u0000-\u0020\u007f-\u009f\\]/.test(next)) return '/';
+  let url;
+  try {
+    url = new URL(next, location.origin);
+  } catch {
+    return '/';
+  }
+  return url.origin === location.origin ? url.pathname + url.search + url.hash : '/';
 }

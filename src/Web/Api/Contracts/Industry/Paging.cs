@@ -2,7 +2,7 @@ using Fashionistas.Web.Errors;
 
 namespace Fashionistas.Web.Api.Contracts.Industry;
 
-/// <summary>The page/pageSize query checks of the industry lists.</summary>
+/// <summary>The page/pageSize query checks of every paged list (events, my events, orders, users, industry lists).</summary>
 public static class Paging
 {
     public const int MaxPageSize = 100;

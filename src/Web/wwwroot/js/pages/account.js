@@ -5,6 +5,7 @@ import { h, replace, $ } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { field, showFieldErrors, clearFieldErrors } from '../forms.js';
 import { dateShort } from '../format.js';
+import { currentSession, saveSession } from '../session.js';
 
 const PREFIX = 'password';
 const MIN_PASSWORD = 8;
@@ -83,7 +84,9 @@ async function change(event) {
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
   try {
-    await api('/api/me/password', { method: 'PUT', body });
+    // The change signs out every earlier token (other devices too); this tab continues with the new one.
+    const { accessToken, expiresAt } = await api('/api/me/password', { method: 'PUT', body });
+    saveSession({ ...currentSession(), token: accessToken, expiresAt });
     form.reset();
     $('#password-ok').textContent = t('account.changed');
   } catch (error) {

@@ -84,11 +84,12 @@ async function register(event) {
   button.disabled = true;
   const body = { displayName: form.displayName.value.trim(), email: form.email.value.trim(), password: form.password.value };
   try {
+    // Registration answers the same whether the e-mail is new or taken; signing in tells the owner apart.
     await api('/api/auth/register', { method: 'POST', body });
     await startSession(body.email, body.password);
   } catch (e) {
     button.disabled = false;
-    if (e instanceof ApiError && e.status === 409) {
+    if (e instanceof ApiError && e.status === 401) {
       $('#register-error').textContent = t('login.exists');
     } else if (e instanceof ApiError && e.status === 400 && Object.keys(e.fieldErrors).length) {
       showFieldErrors(Object.fromEntries(Object.entries(e.fieldErrors).map(([k, v]) => [k, v.join(' ')])), fields, fieldError);
