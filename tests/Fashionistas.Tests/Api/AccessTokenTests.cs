@@ -72,7 +72,13 @@ public sealed class AccessTokenTests(ApiFactory api) : IClassFixture<ApiFactory>
         return new JwtTokens(new SigningKey(wrapped, NullLogger<SigningKey>.Instance), wrapped, time);
     }
 
-    private static string Issue(JwtTokens tokens, TestUser user) => tokens.Issue(user.Id, user.Email, "Ana", ["attendee"]).Token;
+    /// <summary>A token for the user carrying the user's current security stamp (read from the token sign-in gave).</summary>
+    private static string Issue(JwtTokens tokens, TestUser user)
+    {
+        using var payload = System.Text.Json.JsonDocument.Parse(FromBase64Url(user.Token.Split('.')[1]));
+        var stamp = payload.RootElement.GetProperty(SecurityStampClaim.Type).GetGuid();
+        return tokens.Issue(user.Id, user.Email, "Ana", ["attendee"], stamp).Token;
+    }
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
