@@ -56,6 +56,8 @@ public static class TicketingApi
         app.MapOpenApi();
         app.MapHealth();
         app.MapAuthApi();
+        app.MapAccountApi();
+        app.MapMessagesApi();
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapMyEventsApi();
