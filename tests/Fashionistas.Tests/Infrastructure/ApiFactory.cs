@@ -150,6 +150,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["RateLimiting:AuthPerIpPerMinute"] = "100000",
             ["RateLimiting:PurchasePerUserPerMinute"] = "100000",
             ["RateLimiting:PurchasePerIpPerSecond"] = "100000",
+            ["RateLimiting:RecoveryPerIpPerHour"] = "100000",
+
+            // Test buyers are generated, like a load test's: they buy without confirming an e-mail. The rule itself is
+            // tested with it on (Accounts/EmailVerificationTests, VerifiedApiFactory).
+            ["Accounts:RequireVerifiedEmailToBuy"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

@@ -11,11 +11,11 @@ public sealed class OrderAttachments(TicketQrRenderer qr)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(tickets);
-        var documents = tickets.Select(t => new TicketDocument(t.Code, t.TicketTypeName, qr.RenderPng(t.Code))).ToList();
+        var documents = tickets.Select(t => new TicketDocument(t.Code, t.TicketTypeName, qr.Modules(t.Code))).ToList();
         var english = order.Language == MessageTemplates.English;
         var attachments = documents
             .Select((t, i) => new MessageAttachment(
-                $"{(english ? "ticket" : "boleta")}-{t.Code}.png", "image/png", t.QrPng,
+                $"{(english ? "ticket" : "boleta")}-{t.Code}.png", "image/png", qr.RenderPng(t.Code),
                 string.Create(CultureInfo.InvariantCulture, $"qr{i + 1}.{order.OrderId:N}@fashionistas")))
             .ToList();
         attachments.Add(new MessageAttachment(

@@ -51,11 +51,7 @@ public static class TicketsPdf
             }
 
             y += 16;
-            using (var stream = new MemoryStream(ticket.QrPng))
-            using (var image = XImage.FromStream(stream))
-            {
-                graphics.DrawImage(image, Margin + ((width - QrSize) / 2), y, QrSize, QrSize);
-            }
+            DrawQr(graphics, ticket.QrModules, Margin + ((width - QrSize) / 2), y);
 
             y += QrSize + 12;
             graphics.DrawString(ticket.Code, code, XBrushes.Black, new XRect(Margin, y, width, 20), XStringFormats.TopCenter);
@@ -68,5 +64,20 @@ public static class TicketsPdf
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    private static void DrawQr(XGraphics graphics, bool[][] modules, double left, double top)
+    {
+        var size = QrSize / modules.Length;
+        for (var row = 0; row < modules.Length; row++)
+        {
+            for (var column = 0; column < modules[row].Length; column++)
+            {
+                if (modules[row][column])
+                {
+                    graphics.DrawRectangle(XBrushes.Black, left + (column * size), top + (row * size), size, size);
+                }
+            }
+        }
     }
 }
