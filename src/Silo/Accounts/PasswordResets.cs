@@ -29,17 +29,18 @@ public sealed class PasswordResets(NpgsqlDataSource dataSource, UserStore users,
     }
 
     /// <summary>
-    /// Sets <paramref name="newPassword"/> for the token's account and ends the token; false when the token is unknown,
-    /// used, replaced by a newer one or expired. Following the e-mailed link also proves the address, so it counts as verified.
+    /// Sets <paramref name="newPassword"/> for the token's account, ends the token and answers the account; null when the
+    /// token is unknown, used, replaced by a newer one or expired. Following the e-mailed link also proves the address,
+    /// so it counts as verified.
     /// </summary>
-    public async Task<bool> ResetAsync(string token, string newPassword, CancellationToken cancellationToken)
+    public async Task<Guid?> ResetAsync(string token, string newPassword, CancellationToken cancellationToken)
     {
         var hash = UserStore.HashPassword(newPassword);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (await tokens.ConsumeAsync(connection, transaction, token, AccountTokenPurposes.PasswordReset, cancellationToken) is not { } userId)
         {
-            return false;
+            return null;
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
@@ -49,6 +50,6 @@ public sealed class PasswordResets(NpgsqlDataSource dataSource, UserStore users,
             """, new { hash, userId, now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
         await AuditLog.WriteAsync(connection, transaction, userId, "user.password_reset", "user", userId, new { }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return userId;
     }
 }

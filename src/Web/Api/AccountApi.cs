@@ -42,7 +42,7 @@ public static class AccountApi
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Reset(
         NewPasswordRequest request, PasswordResets resets, CancellationToken cancellationToken) =>
-        await resets.ResetAsync(request.Token!.Trim(), request.NewPassword!, cancellationToken)
+        await resets.ResetAsync(request.Token!.Trim(), request.NewPassword!, cancellationToken) is not null
             ? TypedResults.NoContent()
             : Problems.BadRequest(BadLink, "It was used already, replaced by a newer one or expired. Ask for a new one.");
 

@@ -19,8 +19,10 @@ public sealed partial class AccountCalls(ApiFactory api)
         using var client = api.Client();
         using var created = await client.PostAsJsonAsync("/api/auth/register", new { email, password, displayName = name });
         created.EnsureSuccessStatusCode();
-        var id = (await created.Content.ReadFromJsonAsync<IdBody>())!.Id;
-        return new TestUser(id, email, password, await api.LoginAsync(email, password));
+        var token = await api.LoginAsync(email, password);
+        using var signedIn = api.Client(token);
+        var id = (await signedIn.GetFromJsonAsync<IdBody>("/api/me"))!.Id;
+        return new TestUser(id, email, password, token);
     }
 
     public async Task<HttpResponseMessage> RequestResetAsync(string email)

@@ -9,7 +9,10 @@ using SmtpServer.Storage;
 
 namespace Fashionistas.Tests.Messaging;
 
-/// <summary>A real SMTP server (the SmtpServer package) on a loopback port, keeping every message it accepts.</summary>
+/// <summary>
+/// A real SMTP server (the SmtpServer package) on a loopback port, keeping every message it accepts. Mail to an address
+/// containing <see cref="RefusedMarker"/> is refused with 554, as a server refuses a mailbox for good.
+/// </summary>
 public sealed class InProcessSmtpServer : IAsyncDisposable
 {
     private readonly SmtpServer.SmtpServer _server;
@@ -28,6 +31,8 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
         _server = new SmtpServer.SmtpServer(options, services);
         _running = _server.StartAsync(_stop.Token);
     }
+
+    public const string RefusedMarker = "+refused";
 
     public int Port { get; }
 
@@ -65,6 +70,11 @@ public sealed class InProcessSmtpServer : IAsyncDisposable
             SmtpServer.ISessionContext context, SmtpServer.IMessageTransaction transaction, ReadOnlySequence<byte> buffer,
             CancellationToken cancellationToken)
         {
+            if (transaction.To.Any(to => to.User.Contains(RefusedMarker, StringComparison.Ordinal)))
+            {
+                return new SmtpResponse(SmtpReplyCode.TransactionFailed, "mailbox refused for good");
+            }
+
             using var stream = new MemoryStream(buffer.ToArray());
             messages.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
             return SmtpResponse.Ok;
