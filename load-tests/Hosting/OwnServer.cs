@@ -67,6 +67,8 @@ public sealed class OwnServer : IAsyncDisposable
             ["RateLimiting__AuthPerIpPerMinute"] = UnlimitedRate,
             ["RateLimiting__PurchasePerUserPerMinute"] = UnlimitedRate,
             ["RateLimiting__PurchasePerIpPerSecond"] = UnlimitedRate,
+            // Generated buyers have no inbox to confirm an e-mail from (see the README's Accounts settings).
+            ["Accounts__RequireVerifiedEmailToBuy"] = "false",
             ["Media__Local__RootPath"] = Path.Combine(root, "media"),
             // Information logs per request would measure the console, not the server.
             ["Logging__LogLevel__Default"] = "Warning",

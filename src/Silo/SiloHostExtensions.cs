@@ -35,6 +35,7 @@ public static class SiloHostExtensions
         services.AddOptions<AdminOptions>().Bind(configuration.GetSection(AdminOptions.Section));
         services.AddOptions<DemoDataOptions>().Bind(configuration.GetSection(DemoDataOptions.Section));
         services.AddSingleton<UserStore>();
+        services.AddAccountMessages(configuration);
         services.AddSingleton<RoleAssignments>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<Staff.EventStaff>();

@@ -26,7 +26,7 @@ internal sealed class AdminBootstrapper(UserStore users, IOptions<AdminOptions> 
         }
 
         var password = string.IsNullOrEmpty(o.Password) ? GeneratePassword() : o.Password;
-        await users.CreateAsync(o.Email, password, "Administrator", [UserRoles.Admin, UserRoles.Organizer], cancellationToken);
+        await users.CreateAsync(o.Email, password, "Administrator", [UserRoles.Admin, UserRoles.Organizer], cancellationToken, emailVerified: true);
         logger.LogInformation("Created admin account {Email}", o.Email);
         if (string.IsNullOrEmpty(o.Password))
         {

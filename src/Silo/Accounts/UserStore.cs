@@ -6,13 +6,19 @@ using Npgsql;
 namespace Fashionistas.Silo.Accounts;
 
 /// <summary>Users and roles in PostgreSQL; passwords hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/>.</summary>
-public sealed class UserStore(NpgsqlDataSource dataSource)
+public sealed class UserStore(NpgsqlDataSource dataSource, AccountTokens tokens)
 {
     private static readonly PasswordHasher<UserAccount> Hasher = new();
 
-    /// <summary>Creates the user, or returns null when the e-mail is taken.</summary>
+    /// <summary>A stored hash of <paramref name="password"/> (salted, versioned by ASP.NET Core Identity).</summary>
+    public static string HashPassword(string password) => Hasher.HashPassword(null!, password);
+
+    /// <summary>
+    /// Creates the user, or returns null when the e-mail is taken. Unless <paramref name="emailVerified"/> (accounts the
+    /// operator creates), the verification e-mail is queued in the same transaction.
+    /// </summary>
     public async Task<UserAccount?> CreateAsync(string email, string password, string displayName,
-        IReadOnlyList<string> roles, CancellationToken cancellationToken)
+        IReadOnlyList<string> roles, CancellationToken cancellationToken, bool emailVerified = false)
     {
         var id = Guid.NewGuid();
         var hash = Hasher.HashPassword(null!, password);
@@ -20,9 +26,10 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO users (id, email, password_hash, display_name) VALUES (@id, @email, @hash, @displayName)
+            INSERT INTO users (id, email, password_hash, display_name, email_verified_at)
+            VALUES (@id, @email, @hash, @displayName, CASE WHEN @emailVerified THEN now() END)
             ON CONFLICT (lower(email)) DO NOTHING
-            """, new { id, email, hash, displayName }, transaction, cancellationToken: cancellationToken));
+            """, new { id, email, hash, displayName, emailVerified }, transaction, cancellationToken: cancellationToken));
         if (inserted == 0)
         {
             return null;
@@ -33,6 +40,11 @@ public sealed class UserStore(NpgsqlDataSource dataSource)
             new { id, roles = roles.ToArray() }, transaction, cancellationToken: cancellationToken));
         var stamp = await connection.ExecuteScalarAsync<Guid>(new CommandDefinition(
             "SELECT security_stamp FROM users WHERE id = @id", new { id }, transaction, cancellationToken: cancellationToken));
+        if (!emailVerified)
+        {
+            await tokens.RequestAsync(connection, transaction, id, AccountTokenPurposes.EmailVerification, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new UserAccount(id, email, displayName, hash, roles, stamp);
     }

@@ -1,50 +1,21 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Fashionistas.Silo.Messaging;
 
 /// <summary>
-/// The built-in sender: "sends" by writing the message into table <c>message_log</c>, with the
-/// rendered Spanish text, so development and tests can see exactly what a customer would receive.
-/// Payload JSON: <c>{"language","parameters":{...},"text"}</c> (text null for an unknown template
-/// or missing parameters).
+/// The built-in sender for a channel with no service configured: "sends" by keeping the message in table
+/// <c>message_log</c> (status <c>kept</c>) with its rendered text, so admins, development and tests see exactly what a
+/// person would have received (the "sent messages" page).
 /// </summary>
-public sealed class MessageLogSender(NpgsqlDataSource dataSource, ILogger<MessageLogSender> logger) : IMessageSender
+public sealed class MessageLogSender(MessageJournal journal, ILogger<MessageLogSender> logger) : IMessageSender
 {
-    private const string InsertSql =
-        "INSERT INTO message_log (channel, recipient, template, payload) VALUES ($1, $2, $3, $4)";
-
     public async Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var channel = MessageChannelNames.Of(message.Channel);
-        var parameters = new JsonObject();
-        foreach (var (name, value) in message.Parameters)
-        {
-            parameters[name] = value;
-        }
-
-        var payload = new JsonObject
-        {
-            ["language"] = message.Language,
-            ["parameters"] = parameters,
-            ["text"] = MessageTemplates.TryRender(message.TemplateName, message.Parameters, out var text) ? text : null,
-        };
-
         try
         {
-            await using var command = dataSource.CreateCommand(InsertSql);
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = channel });
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Recipient });
-            command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.TemplateName });
-            command.Parameters.Add(new NpgsqlParameter<string>
-            {
-                TypedValue = payload.ToJsonString(),
-                NpgsqlDbType = NpgsqlDbType.Jsonb,
-            });
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await journal.RecordAsync(message, MessageStatuses.Kept, null, cancellationToken);
         }
         catch (NpgsqlException exception)
         {
@@ -53,6 +24,7 @@ public sealed class MessageLogSender(NpgsqlDataSource dataSource, ILogger<Messag
         }
 
         logger.LogInformation(
-            "Logged {Channel} message {Template} for {Recipient}", channel, message.TemplateName, message.Recipient);
+            "Kept {Channel} message {Template} for {Recipient}",
+            MessageChannelNames.Of(message.Channel), message.TemplateName, message.Recipient);
     }
 }

@@ -2,10 +2,10 @@ namespace Fashionistas.Silo.Messaging;
 
 /// <summary>One templated message to one recipient.</summary>
 /// <param name="Channel">WhatsApp or e-mail.</param>
-/// <param name="Recipient">Phone number (with or without +57) or e-mail address.</param>
+/// <param name="Recipient">Phone number (E.164) or e-mail address.</param>
 /// <param name="TemplateName">A name from <see cref="MessageTemplates"/>, e.g. <c>ticket_confirmation</c>.</param>
 /// <param name="Parameters">Values for the template's <c>{{placeholders}}</c>, by name.</param>
-/// <param name="Language">Template language; our templates are Spanish.</param>
+/// <param name="Language">Template language: <c>es</c> (default) or <c>en</c>.</param>
 public sealed record OutgoingMessage(
     MessageChannel Channel,
     string Recipient,
@@ -13,10 +13,15 @@ public sealed record OutgoingMessage(
     IReadOnlyDictionary<string, string> Parameters,
     string Language = MessageTemplates.Language)
 {
-    /// <summary>To a person of ours: by WhatsApp when they gave a phone number, otherwise by e-mail.</summary>
-    public static OutgoingMessage ToPerson(
-        string email, string? phone, string templateName, IReadOnlyDictionary<string, string> parameters) =>
-        string.IsNullOrWhiteSpace(phone)
-            ? new(MessageChannel.Email, email, templateName, parameters)
-            : new(MessageChannel.WhatsApp, phone, templateName, parameters);
+    /// <summary>
+    /// Names this message for good (e.g. <c>outbox:42:email</c>): a retried delivery of the same key that already went
+    /// out is skipped, so one outbox row never reaches a person twice.
+    /// </summary>
+    public string? DedupeKey { get; init; }
+
+    /// <summary>Files sent with an e-mail (tickets PDF, calendar entry, inline QR images); ignored by WhatsApp.</summary>
+    public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The text holds a secret (a reset or verification link): once really sent, its text is not kept.</summary>
+    public bool Sensitive { get; init; }
 }

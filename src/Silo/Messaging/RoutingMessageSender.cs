@@ -1,18 +1,23 @@
+using Fashionistas.Silo.Messaging.Email;
 using Fashionistas.Silo.Messaging.Wati;
 
 namespace Fashionistas.Silo.Messaging;
 
 /// <summary>
-/// The registered <see cref="IMessageSender"/>: WhatsApp messages go to WATI when it is configured;
-/// everything else (e-mail, or WhatsApp without WATI) is written to <c>message_log</c>.
+/// The registered <see cref="IMessageSender"/>: WhatsApp messages go to WATI and e-mails to SMTP when each is
+/// configured; a channel without its service keeps the message in <c>message_log</c> for admins to see.
 /// </summary>
-public sealed class RoutingMessageSender(MessageLogSender log, WatiMessageSender? whatsApp) : IMessageSender
+public sealed class RoutingMessageSender(MessageLogSender log, WatiMessageSender? whatsApp, SmtpEmailSender? email = null) : IMessageSender
 {
     public Task SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return message.Channel == MessageChannel.WhatsApp && whatsApp is not null
-            ? whatsApp.SendAsync(message, cancellationToken)
-            : log.SendAsync(message, cancellationToken);
+        IMessageSender sender = message.Channel switch
+        {
+            MessageChannel.WhatsApp when whatsApp is not null => whatsApp,
+            MessageChannel.Email when email is not null => email,
+            _ => log,
+        };
+        return sender.SendAsync(message, cancellationToken);
     }
 }

@@ -2,20 +2,14 @@ using Fashionistas.Silo.Messaging;
 
 namespace Fashionistas.Silo.Outbox;
 
-/// <summary>The buyer messages (confirmation, refund, failed payment): composed in Spanish and sent through <see cref="IMessageSender"/>.</summary>
+/// <summary>The buyer's order messages (confirmation with tickets, refund, failed payment, cancellation), in their language.</summary>
 public sealed class MessageOutboxHandler(OutboxMessageComposer composer, IMessageSender sender) : IOutboxHandler
 {
     public IReadOnlyCollection<string> Kinds { get; } =
-        [OutboxKinds.TicketConfirmation, OutboxKinds.RefundIssued, OutboxKinds.PaymentFailed];
+        [OutboxKinds.TicketConfirmation, OutboxKinds.RefundIssued, OutboxKinds.PaymentFailed, OutboxKinds.OrderCancelled];
 
     public async Task HandleAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var outgoing = await composer.ComposeAsync(message, cancellationToken);
-        if (outgoing is null)
-        {
-            return;
-        }
-
-        await sender.SendFromOutboxAsync(outgoing, cancellationToken);
+        await sender.SendAllFromOutboxAsync(await composer.ComposeAsync(message, cancellationToken), cancellationToken);
     }
 }

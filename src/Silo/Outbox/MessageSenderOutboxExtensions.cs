@@ -20,4 +20,15 @@ public static class MessageSenderOutboxExtensions
             throw new OutboxPermanentFailureException(refused.Message, refused);
         }
     }
+
+    /// <summary>Sends each message for an outbox row in turn (see <see cref="SendFromOutboxAsync"/>).</summary>
+    public static async Task SendAllFromOutboxAsync(
+        this IMessageSender sender, IEnumerable<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        foreach (var message in messages)
+        {
+            await sender.SendFromOutboxAsync(message, cancellationToken);
+        }
+    }
 }

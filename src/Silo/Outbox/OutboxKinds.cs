@@ -32,4 +32,22 @@ public static class OutboxKinds
     /// written in the waitlist round that told them.
     /// </summary>
     public const string WaitlistSeatsAvailable = "waitlist_seats_available";
+
+    /// <summary>An order became cancelled (buyer, organizer or sweep): written by a trigger on <c>orders</c>.</summary>
+    public const string OrderCancelled = "order_cancelled";
+
+    /// <summary>
+    /// A ticket was transferred (payload <c>{"ticketId"}</c>, the recipient's new ticket): written by a trigger on
+    /// <c>tickets</c> in the inventory commit that issued it; both people are told.
+    /// </summary>
+    public const string TicketTransferred = "ticket_transferred";
+
+    /// <summary>An event starts within the reminder lead (payload <c>{"eventId","userId"}</c>): one per ticket holder, queued once.</summary>
+    public const string EventReminder = "event_reminder";
+
+    /// <summary>A password reset was asked for (payload <c>{"tokenId"}</c>): the token is made when the e-mail goes out.</summary>
+    public const string PasswordReset = "password_reset";
+
+    /// <summary>An account needs its e-mail confirmed (payload <c>{"tokenId"}</c>): the token is made when the e-mail goes out.</summary>
+    public const string EmailVerification = "email_verification";
 }

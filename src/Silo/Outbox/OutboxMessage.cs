@@ -6,6 +6,9 @@ namespace Fashionistas.Silo.Outbox;
 /// <remarks>The payload readers answer "absent" for a missing, mistyped or unreadable value; handlers decide what that means.</remarks>
 public sealed record OutboxMessage(long Id, string Kind, string Payload, int Attempts)
 {
+    /// <summary>Names the messages this row sends (plus their channel), so a retried row skips what already went out.</summary>
+    public string DedupeKey => $"outbox:{Id}";
+
     /// <summary>The payload's <c>orderId</c> (the message kinds), or <see cref="Guid.Empty"/>.</summary>
     public Guid OrderId => IdOf("orderId");
 

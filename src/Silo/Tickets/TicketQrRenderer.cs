@@ -31,6 +31,13 @@ public sealed class TicketQrRenderer(IOptions<TicketQrOptions> options)
         return png.GetGraphic(settings.PixelsPerModule, drawQuietZones: true);
     }
 
+    /// <summary>The QR's modules (rows of columns, true = dark, quiet zone included), for drawing it as vectors (PDF).</summary>
+    public bool[][] Modules(string ticketCode)
+    {
+        using var data = QRCodeGenerator.GenerateQrCode(ContentFor(ticketCode), ToEccLevel(options.Value.ErrorCorrection));
+        return [.. data.ModuleMatrix.Select(row => Enumerable.Range(0, row.Length).Select(i => row[i]).ToArray())];
+    }
+
     internal static QRCodeGenerator.ECCLevel ToEccLevel(string level) => level.Trim().ToUpperInvariant() switch
     {
         "L" => QRCodeGenerator.ECCLevel.L,

@@ -9,8 +9,7 @@ namespace Fashionistas.Silo.Waitlist;
 
 /// <summary>
 /// Delivers <see cref="OutboxKinds.WaitlistSeatsAvailable"/> (payload <c>{"entryId","userId","ticketTypeId"}</c>),
-/// queued in the round that told the waiter: a Spanish message by WhatsApp when the user has a phone number, otherwise
-/// e-mail. Nothing is sent when the entry is gone by delivery time (the waiter left, or already holds seats).
+/// queued in the round that told the waiter: an e-mail in their language, and WhatsApp too when they opted in. Nothing is sent when the entry is gone by delivery time (the waiter left, or already holds seats).
 /// </summary>
 public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageSender sender) : IOutboxHandler
 {
@@ -23,8 +22,8 @@ public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageS
             ?? throw new OutboxPermanentFailureException($"A waitlist message without entryId: {message.Payload}");
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var facts = await connection.QuerySingleOrDefaultAsync<Facts>(new CommandDefinition(
-            """
-            SELECT u.display_name AS Name, u.email AS Email, u.phone AS Phone, e.name AS EventName, e.starts_at AS StartsAt,
+            $"""
+            SELECT {MessagePerson.Columns("u")}, e.name AS EventName, e.starts_at AS StartsAt,
                    tt.name AS TicketTypeName
             FROM waitlist_entries w
             JOIN users u ON u.id = w.user_id
@@ -44,9 +43,12 @@ public sealed class WaitlistOutboxHandler(NpgsqlDataSource dataSource, IMessageS
             ["event"] = facts.EventName,
             ["date"] = Bogota.DateAndTime(StoredTime.Utc(facts.StartsAt)),
         };
-        await sender.SendFromOutboxAsync(
-            OutgoingMessage.ToPerson(facts.Email, facts.Phone, MessageTemplates.WaitlistSeatsAvailable, parameters), cancellationToken);
+        var person = new MessagePerson(facts.Name, facts.Email, facts.Phone, facts.WhatsAppOptIn, facts.Language);
+        await sender.SendAllFromOutboxAsync(
+            person.Messages(MessageTemplates.WaitlistSeatsAvailable, parameters, message.DedupeKey), cancellationToken);
     }
 
-    private sealed record Facts(string Name, string Email, string? Phone, string EventName, DateTime StartsAt, string TicketTypeName);
+    private sealed record Facts(
+        string Name, string Email, string? Phone, bool WhatsAppOptIn, string Language, string EventName, DateTime StartsAt,
+        string TicketTypeName);
 }

@@ -11,6 +11,10 @@ public sealed class RateLimitOptions
     [Range(1, int.MaxValue)]
     public int AuthPerIpPerMinute { get; set; } = 120;
 
+    /// <summary>Password-reset, reset-confirm and verification requests per client IP per hour (default 30).</summary>
+    [Range(1, int.MaxValue)]
+    public int RecoveryPerIpPerHour { get; set; } = 30;
+
     /// <summary>Hold/checkout requests per signed-in user per minute (default 60).</summary>
     [Range(1, int.MaxValue)]
     public int PurchasePerUserPerMinute { get; set; } = 60;

@@ -7,15 +7,22 @@ using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Web.Api;
 
-/// <summary>Rate-limit policies: <see cref="PurchasePolicy"/> limits each user and each IP; <see cref="AuthPolicy"/> each IP.</summary>
+/// <summary>
+/// Rate-limit policies: <see cref="PurchasePolicy"/> limits each user and each IP; <see cref="AuthPolicy"/> and
+/// <see cref="RecoveryPolicy"/> (reset and verification links; each address is limited again in the database) each IP.
+/// </summary>
 public static class RateLimits
 {
     public const string PurchasePolicy = "purchase";
     public const string AuthPolicy = "auth";
+    public const string RecoveryPolicy = "recovery";
 
-    /// <summary>Puts a route group on the purchase path: per-user and per-IP limits.</summary>
-    public static RouteGroupBuilder OnPurchasePath(this RouteGroupBuilder group) =>
-        group.RequireRateLimiting(PurchasePolicy).WithMetadata(new PurchaseEndpoint());
+    /// <summary>Puts a route group on the purchase path: per-user and per-IP limits, and a confirmed e-mail.</summary>
+    public static RouteGroupBuilder OnPurchasePath(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter<VerifiedBuyerFilter>();
+        return group.RequireRateLimiting(PurchasePolicy).WithMetadata(new PurchaseEndpoint());
+    }
 
     public static IServiceCollection AddTicketingRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +46,11 @@ public static class RateLimits
             {
                 var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientIp(http), _ => Bucket(o.AuthPerIpPerMinute, TimeSpan.FromMinutes(1)));
+            });
+            limiter.AddPolicy(RecoveryPolicy, http =>
+            {
+                var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                return RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientIp(http), _ => Bucket(o.RecoveryPerIpPerHour, TimeSpan.FromHours(1)));
             });
             limiter.AddPolicy(PurchasePolicy, http =>
             {

@@ -61,6 +61,8 @@ public static class TicketingApi
         app.MapApiReference();
         app.MapHealth();
         app.MapAuthApi();
+        app.MapAccountApi();
+        app.MapMessagesApi();
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapMyEventsApi();

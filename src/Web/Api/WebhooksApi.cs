@@ -1,4 +1,5 @@
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Messaging.Wati;
 using Fashionistas.Silo.Payments.Stripe;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Errors;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fashionistas.Web.Api;
 
-/// <summary>Payment provider callbacks. Authenticated by signature over the raw body, not by a user token.</summary>
+/// <summary>Payment and messaging provider callbacks. Authenticated by signature over the raw body (or a shared secret), not by a user token.</summary>
 public static class WebhooksApi
 {
     /// <summary>Stripe events carry whole objects (charges with their history): allow more than the API's usual limit.</summary>
@@ -19,6 +20,7 @@ public static class WebhooksApi
             .WithTags("Webhooks")
             .AllowAnonymous()
             .WithMetadata(new RequestSizeLimitAttribute(MaxStripeEventBytes));
+        app.MapPost("/api/webhooks/wati", Wati).WithTags("Webhooks").AllowAnonymous();
         return app;
     }
 
@@ -40,5 +42,22 @@ public static class WebhooksApi
 
         var outcome = await handler.HandleAsync(verified.Event, cancellationToken);
         return TypedResults.Ok(new WebhookAck(true, outcome.ToString().ToLowerInvariant()));
+    }
+
+    private static async Task<Results<Ok<WebhookAck>, ProblemHttpResult>> Wati(
+        HttpRequest request, WatiWebhookVerifier verifier, WatiStatusWebhook statuses, ILoggerFactory loggers,
+        CancellationToken cancellationToken, string? secret = null)
+    {
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        var bytes = body.GetBuffer().AsMemory(0, (int)body.Length);
+        if (!verifier.IsAuthentic(bytes.Span, request.Headers[WatiWebhookVerifier.SignatureHeader], secret))
+        {
+            loggers.CreateLogger(typeof(WebhooksApi)).LogWarning("Rejected a WATI webhook: bad or missing signature");
+            return Problems.Unauthorized("The webhook signature is not valid.");
+        }
+
+        var status = await statuses.ApplyAsync(bytes, cancellationToken);
+        return TypedResults.Ok(new WebhookAck(true, status ?? "ignored"));
     }
 }

@@ -1,5 +1,7 @@
 using Fashionistas.Silo.Messaging;
+using Fashionistas.Silo.Messaging.Documents;
 using Fashionistas.Silo.Outbox;
+using Fashionistas.Silo.Tickets;
 using Fashionistas.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,15 +24,33 @@ public sealed class OutboxDispatcherTests(DatabaseFixture database) : IClassFixt
 
         Assert.Equal(1, await Dispatcher().DispatchDueAsync(CancellationToken.None));
 
+        // A phone number alone is no consent: without the WhatsApp opt-in the buyer hears by e-mail only.
         var message = Assert.Single(sender.Sent);
-        Assert.Equal(MessageChannel.WhatsApp, message.Channel);
-        Assert.Equal("+573001234567", message.Recipient);
+        Assert.Equal(MessageChannel.Email, message.Channel);
+        Assert.StartsWith("valentina-", message.Recipient, StringComparison.Ordinal);
         Assert.Equal(MessageTemplates.TicketConfirmation, message.TemplateName);
         Assert.Equal("Valentina", message.Parameters["name"]);
         Assert.Equal("2", message.Parameters["quantity"]);
         Assert.Equal("20/03/2026 19:00", message.Parameters["date"]);
         Assert.True(MessageTemplates.TryRender(message.TemplateName, message.Parameters, out _));
         Assert.NotNull(await ScalarAsync<DateTime?>("SELECT processed_at FROM outbox WHERE id = $1", outboxId));
+    }
+
+    [Fact]
+    public async Task ABuyerWhoOptedInHearsByEmailAndWhatsAppInTheirLanguage()
+    {
+        var orderId = await SeedPaidOrderAsync();
+        await ScalarAsync<int>(
+            "UPDATE users SET whatsapp_opt_in = true, language = 'en' WHERE id = (SELECT buyer_id FROM orders WHERE id = $1) RETURNING 1", orderId);
+        await EnqueueAsync(OutboxKinds.TicketConfirmation, orderId);
+
+        await Dispatcher().DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal([MessageChannel.Email, MessageChannel.WhatsApp], sender.Sent.Select(m => m.Channel));
+        Assert.Equal("en", sender.Sent[0].Language);
+        Assert.Equal("+573001234567", sender.Sent[1].Recipient);
+        Assert.True(MessageTemplates.TryRender(sender.Sent[0].TemplateName, sender.Sent[0].Parameters, "en", out var text));
+        Assert.StartsWith("Hi Valentina! Your tickets for Bogotá Fashion Week", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +107,8 @@ public sealed class OutboxDispatcherTests(DatabaseFixture database) : IClassFixt
     {
         var services = new ServiceCollection()
             .AddSingleton<IMessageSender>(sender)
-            .AddSingleton(new OutboxMessageComposer(database.DataSource))
+            .AddSingleton(new OutboxMessageComposer(
+                database.DataSource, new OrderAttachments(new TicketQrRenderer(Options.Create(new TicketQrOptions())))))
             .AddTransient<IOutboxHandler, MessageOutboxHandler>()
             .BuildServiceProvider();
         var options = Options.Create(new OutboxOptions { RetryBaseDelay = BaseDelay, RetryMaxDelay = TimeSpan.FromHours(1), MaxAttempts = 5 });

@@ -178,6 +178,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             // Many servers run side by side in the suite: each co-hosted silo gets a port of its own and no gateway.
             ["Orleans:SiloPort"] = FreeTcpPort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = "0",
+            ["RateLimiting:RecoveryPerIpPerHour"] = "100000",
+
+            // Test buyers are generated, like a load test's: they buy without confirming an e-mail. The rule itself is
+            // tested with it on (Accounts/EmailVerificationTests, VerifiedApiFactory).
+            ["Accounts:RequireVerifiedEmailToBuy"] = "false",
         };
         foreach (var (key, value) in Settings)
         {

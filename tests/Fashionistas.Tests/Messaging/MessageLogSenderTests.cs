@@ -13,7 +13,7 @@ public sealed class MessageLogSenderTests(DatabaseFixture database) : IClassFixt
     [Fact]
     public async Task AMessageIsWrittenToTheLogTableWithItsRenderedSpanishText()
     {
-        var sender = new MessageLogSender(database.DataSource, NullLogger<MessageLogSender>.Instance);
+        var sender = new MessageLogSender(new MessageJournal(database.DataSource), NullLogger<MessageLogSender>.Instance);
         var recipient = $"+57300{Random.Shared.Next(1_000_000, 9_999_999)}";
 
         await sender.SendAsync(SampleMessages.Confirmation(MessageChannel.WhatsApp, recipient), CancellationToken.None);
@@ -49,7 +49,7 @@ public sealed class MessageLogSenderTests(DatabaseFixture database) : IClassFixt
     [Fact]
     public async Task AMessageWithMissingValuesIsLoggedWithoutText()
     {
-        var sender = new MessageLogSender(database.DataSource, NullLogger<MessageLogSender>.Instance);
+        var sender = new MessageLogSender(new MessageJournal(database.DataSource), NullLogger<MessageLogSender>.Instance);
         var recipient = $"bad.{Guid.NewGuid():N}@example.com";
 
         await sender.SendAsync(
@@ -65,7 +65,7 @@ public sealed class MessageLogSenderTests(DatabaseFixture database) : IClassFixt
     {
         var closed = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = 1, Timeout = 2 };
         await using var unreachable = NpgsqlDataSource.Create(closed.ConnectionString);
-        var sender = new MessageLogSender(unreachable, NullLogger<MessageLogSender>.Instance);
+        var sender = new MessageLogSender(new MessageJournal(unreachable), NullLogger<MessageLogSender>.Instance);
 
         var exception = await Assert.ThrowsAsync<MessageDeliveryException>(() =>
             sender.SendAsync(SampleMessages.Confirmation(MessageChannel.Email, "ana@example.com"), CancellationToken.None));

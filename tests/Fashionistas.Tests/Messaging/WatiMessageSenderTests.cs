@@ -1,14 +1,14 @@
 using System.Text.Json;
 using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Messaging.Wati;
+using Fashionistas.Tests.Infrastructure;
 using Fashionistas.Tests.Integrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Fashionistas.Tests.Messaging;
 
-public sealed class WatiMessageSenderTests
+public sealed class WatiMessageSenderTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
 {
     private const string Token = "wati-token-123";
     private const string Accepted = """{ "result": true, "phone_number": "573001234567", "template_name": "ticket_confirmation", "validWhatsAppNumber": true }""";
@@ -23,7 +23,7 @@ public sealed class WatiMessageSenderTests
 
         var request = Assert.Single(wati.Requests);
         Assert.Equal("POST", request.Method);
-        Assert.Equal("/123456/api/v1/sendTemplateMessage", request.Path);
+        Assert.Equal("/123456/api/v2/sendTemplateMessage", request.Path);
         Assert.Equal("573001234567", request.Query["whatsappNumber"]);
         Assert.Equal($"Bearer {Token}", request.Header("Authorization"));
         Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class WatiMessageSenderTests
 
     private static OutgoingMessage Confirmation(string recipient) => SampleMessages.Confirmation(MessageChannel.WhatsApp, recipient);
 
-    private static ServiceProvider Services(ScriptedHttpServer wati, string token = Token, string tenantPath = "")
+    private ServiceProvider Services(ScriptedHttpServer wati, string token = Token, string tenantPath = "")
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -131,10 +131,10 @@ public sealed class WatiMessageSenderTests
             })
             .Build();
 
-        // Never opened here: WhatsApp goes to WATI; only the log sender would use the database.
+        // WhatsApp goes to WATI; the database only journals what was sent.
         return new ServiceCollection()
             .AddLogging()
-            .AddSingleton(NpgsqlDataSource.Create("Host=127.0.0.1;Database=unused"))
+            .AddSingleton(database.DataSource)
             .AddMessaging(configuration)
             .BuildServiceProvider(validateScopes: true);
     }

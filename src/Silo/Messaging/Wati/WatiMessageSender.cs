@@ -9,14 +9,15 @@ namespace Fashionistas.Silo.Messaging.Wati;
 
 /// <summary>
 /// WhatsApp template messages through WATI's REST API:
-/// <c>POST {BaseUrl}/api/v1/sendTemplateMessage?whatsappNumber=573001234567</c> with a bearer token and
+/// <c>POST {BaseUrl}/api/v2/sendTemplateMessage?whatsappNumber=573001234567</c> with a bearer token and
 /// body <c>{"template_name","broadcast_name","parameters":[{"name","value"}]}</c>. No retries here:
-/// the outbox retries transient failures with backoff.
+/// the outbox retries transient failures with backoff. The answer's <c>receivers[0].localMessageId</c> is journalled
+/// with the message, so WATI's status webhooks (sent, delivered, read, failed) can update it.
 /// </summary>
 public sealed class WatiMessageSender(
-    HttpClient http, IOptions<MessagingOptions> options, ILogger<WatiMessageSender> logger) : IMessageSender
+    HttpClient http, IOptions<MessagingOptions> options, MessageJournal journal, ILogger<WatiMessageSender> logger) : IMessageSender
 {
-    private const string SendTemplatePath = "/api/v1/sendTemplateMessage";
+    private const string SendTemplatePath = "/api/v2/sendTemplateMessage";
     private const string BearerPrefix = "Bearer ";
     private const int RequestTimeoutStatus = 408;
     private const int TooManyRequestsStatus = 429;
@@ -39,6 +40,11 @@ public sealed class WatiMessageSender(
         if (!WhatsAppNumbers.TryNormalize(message.Recipient, wati.DefaultCountryCode, out var number))
         {
             throw new MessageDeliveryException($"'{message.Recipient}' is not a WhatsApp number.", isTransient: false);
+        }
+
+        if (await journal.WasSentAsync(message.DedupeKey, cancellationToken))
+        {
+            return;
         }
 
         var uri = new Uri(
@@ -68,6 +74,7 @@ public sealed class WatiMessageSender(
             throw new MessageDeliveryException("WATI could not be reached.", isTransient: true, exception);
         }
 
+        string? localMessageId;
         using (response)
         {
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -87,7 +94,11 @@ public sealed class WatiMessageSender(
                     "WATI rejected {Template} for {WhatsAppNumber}: {Info}", message.TemplateName, number, info);
                 throw new MessageDeliveryException($"WATI rejected the message: {info}", isTransient: false);
             }
+
+            localMessageId = ReadLocalMessageId(body);
         }
+
+        await journal.RecordAsync(message, MessageStatuses.Sent, localMessageId, cancellationToken);
 
         logger.LogInformation("Sent WhatsApp {Template} to {WhatsAppNumber} via WATI", message.TemplateName, number);
     }
@@ -106,6 +117,27 @@ public sealed class WatiMessageSender(
             ["broadcast_name"] = string.IsNullOrWhiteSpace(wati.BroadcastName) ? message.TemplateName : wati.BroadcastName,
             ["parameters"] = parameters,
         };
+    }
+
+    private static string? ReadLocalMessageId(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("receivers", out var receivers)
+                && receivers.ValueKind == JsonValueKind.Array
+                && receivers.GetArrayLength() > 0
+                && receivers[0].ValueKind == JsonValueKind.Object
+                && receivers[0].TryGetProperty("localMessageId", out var id)
+                && id.ValueKind == JsonValueKind.String
+                    ? id.GetString()
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string? ReadRejection(string body)

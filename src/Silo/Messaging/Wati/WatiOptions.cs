@@ -21,6 +21,12 @@ public sealed class WatiOptions
     /// <summary>Time limit for one WATI call; default 30 seconds.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Shared secret of WATI's status webhook (<c>POST /api/webhooks/wati</c>): a call must carry the HMAC-SHA256 of its
+    /// raw body under this key, hex, in header <c>X-Wati-Signature</c>. Empty: every webhook call is refused.
+    /// </summary>
+    public string? WebhookSecret { get; set; }
+
     /// <summary>True when both <see cref="BaseUrl"/> and <see cref="ApiToken"/> are set.</summary>
     public bool IsConfigured => !string.IsNullOrWhiteSpace(BaseUrl) && !string.IsNullOrWhiteSpace(ApiToken);
 }

@@ -1,6 +1,8 @@
 // Spanish first, English on request. Keys are looked up here; {name} placeholders are filled from vars.
 // Elements marked data-i18n="key" (and data-i18n-placeholder / -aria-label / -title) are translated in place.
 
+import { accountTexts } from './i18n-accounts.js';
+
 const LANG_KEY = 'fashionistas.lang';
 const FALLBACK = 'es';
 
@@ -342,6 +344,7 @@ const dictionary = {
     'staff.notFound': 'No hay una cuenta con ese correo: pídele que se registre primero.',
     'account.doors': 'Entradas a mi cargo',
     'account.openDoor': 'Abrir la entrada',
+    ...accountTexts.es,
   },
   en: {
     'nav.skip': 'Skip to content',
@@ -680,6 +683,7 @@ const dictionary = {
     'staff.notFound': 'No account with that e-mail: ask them to register first.',
     'account.doors': 'Doors I work',
     'account.openDoor': 'Open the door',
+    ...accountTexts.en,
   },
 };
 

@@ -44,6 +44,7 @@ function renderHeader(page) {
     session ? link('/tickets.html', 'nav.tickets', 'tickets') : null,
     session && isOrganizer() ? link('/organizer.html', 'nav.organizer', 'organizer') : null,
     session && isAdmin() ? link('/users.html', 'nav.users', 'users') : null,
+    session && isAdmin() ? link('/messages.html', 'nav.messages', 'messages') : null,
     session ? link('/account.html', 'nav.account', 'account') : null,
     session
       ? h('button', { type: 'button', id: 'sign-out', onclick: () => { signOut(); location.href = '/'; } },

@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text;
+using Fashionistas.Silo.Tickets;
+
+namespace Fashionistas.Silo.Messaging.Documents;
+
+/// <summary>What the order e-mail carries: each ticket's QR inline, one PDF with every ticket, and the .ics entry.</summary>
+public sealed class OrderAttachments(TicketQrRenderer qr)
+{
+    public IReadOnlyList<MessageAttachment> For(OrderDocumentFacts order, IReadOnlyList<(string Code, string TicketTypeName)> tickets)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(tickets);
+        var documents = tickets.Select(t => new TicketDocument(t.Code, t.TicketTypeName, qr.Modules(t.Code))).ToList();
+        var english = order.Language == MessageTemplates.English;
+        var attachments = documents
+            .Select((t, i) => new MessageAttachment(
+                $"{(english ? "ticket" : "boleta")}-{t.Code}.png", "image/png", qr.RenderPng(t.Code),
+                string.Create(CultureInfo.InvariantCulture, $"qr{i + 1}.{order.OrderId:N}@fashionistas")))
+            .ToList();
+        attachments.Add(new MessageAttachment(
+            $"{(english ? "tickets" : "boletas")}-{order.ShortOrder}.pdf", "application/pdf", TicketsPdf.Render(order, documents)));
+        attachments.Add(new MessageAttachment(
+            "evento.ics", "text/calendar; method=PUBLISH; charset=utf-8", Encoding.UTF8.GetBytes(EventCalendarEntry.Render(order))));
+        return attachments;
+    }
+}
