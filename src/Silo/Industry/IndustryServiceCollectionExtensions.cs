@@ -1,3 +1,4 @@
+using Fashionistas.Silo.Shows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -5,14 +6,24 @@ namespace Fashionistas.Silo.Industry;
 
 public static class IndustryServiceCollectionExtensions
 {
-    /// <summary>Registers the designer, model, collection, lineup and sponsor stores (needs <c>NpgsqlDataSource</c>).</summary>
+    /// <summary>
+    /// Registers the designer, model, collection, lineup and sponsor stores, and the show operations (needs
+    /// <c>NpgsqlDataSource</c>).
+    /// </summary>
     public static IServiceCollection AddIndustry(this IServiceCollection services)
     {
         services.TryAddSingleton<DesignerStore>();
         services.TryAddSingleton<ModelStore>();
+        services.TryAddSingleton<ModelPhotoStore>();
         services.TryAddSingleton<CollectionStore>();
         services.TryAddSingleton<LineupStore>();
+        services.TryAddSingleton<ShowApplicationStore>();
+        services.TryAddSingleton<CastingStore>();
         services.TryAddSingleton<SponsorStore>();
+        services.TryAddSingleton<SponsorFiguresStore>();
+        services.TryAddSingleton<RunningOrderStore>();
+        services.TryAddSingleton<BackstageStore>();
+        services.TryAddSingleton<AgendaStore>();
         return services;
     }
 }
