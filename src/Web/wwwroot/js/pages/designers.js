@@ -3,6 +3,7 @@ import { initPage } from '../layout.js';
 import { api, describeError } from '../api.js';
 import { h, replace, $, guidParam } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
+import { mediaFigure } from '../fashion-ui.js';
 
 const PAGE_SIZE = 100;
 
@@ -71,10 +72,5 @@ function renderCollection({ collection, images }) {
     h('h3', {}, collection.name),
     h('p', { class: 'where' }, [collection.season, t('designers.pieces', { count: collection.pieces })].filter(Boolean).join(' · ')),
     collection.description ? h('p', {}, collection.description) : null,
-    images.length === 0 ? null : h('div', { class: 'grid three' }, images.map((image) =>
-      h('figure', {},
-        image.contentType.startsWith('video/')
-          ? h('video', { src: image.url, controls: true, preload: 'metadata', style: 'width:100%' })
-          : h('img', { src: image.url, alt: image.caption ?? collection.name, loading: 'lazy', style: 'width:100%;height:auto' }),
-        image.caption ? h('figcaption', {}, image.caption) : null))));
+    images.length === 0 ? null : h('div', { class: 'grid three' }, images.map((image) => mediaFigure(image, collection.name))));
 }
