@@ -40,7 +40,7 @@ public sealed class FashionPagesTests(IndustryApiFactory api, BrowserFixture bro
 
         await card.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "look.png", MimeType = "image/png", Buffer = Pixel });
         await card.GetByLabel("Descripción (opcional)").FillAsync("Vestido de manglar");
-        await card.GetByRole(AriaRole.Button, new() { Name = "Subir" }).ClickAsync();
+        await card.GetByRole(AriaRole.Button, new() { Name = "Subir", Exact = true }).ClickAsync();
         await Expect(status).ToHaveTextAsync("Look subido.");
         await Expect(card.Locator("figcaption")).ToHaveTextAsync("Vestido de manglar");
 
@@ -86,7 +86,7 @@ public sealed class FashionPagesTests(IndustryApiFactory api, BrowserFixture bro
         await Expect(castings).ToContainTextAsync("Llamado:");
         await Expect(castings).ToContainTextAsync("Entrada por la puerta 3");
         await page.Locator("#photo-file").SetInputFilesAsync(new FilePayload { Name = "book.png", MimeType = "image/png", Buffer = Pixel });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Subir" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Subir", Exact = true }).ClickAsync();
         await Expect(page.Locator("#model-status")).ToHaveTextAsync("Foto subida.");
         await Expect(page.Locator("#photos img")).ToHaveCountAsync(1);
         await castings.GetByRole(AriaRole.Button, new() { Name = "Aceptar" }).ClickAsync();
