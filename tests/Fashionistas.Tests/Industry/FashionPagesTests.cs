@@ -140,7 +140,7 @@ public sealed class FashionPagesTests(IndustryApiFactory api, BrowserFixture bro
     }
 
     [Fact]
-    public async Task AnOrganizerAcceptsADesignerCastsAModelAndSchedulesBackstageOnTheShowPage()
+    public async Task AnOrganizerAcceptsADesignerCastsAModelSchedulesBackstageAndDeliversASponsorBenefitOnTheShowPage()
     {
         var organizer = await SignedInUser.CreateAsync(api, "organizer");
         var show = await api.CreateOnSaleEventAsync(organizer.User);
@@ -167,6 +167,18 @@ public sealed class FashionPagesTests(IndustryApiFactory api, BrowserFixture bro
         await page.GetByRole(AriaRole.Button, new() { Name = "Agregar a la agenda" }).ClickAsync();
         await Expect(status).ToHaveTextAsync("Agregado a la agenda.");
         await Expect(page.Locator("#backstage")).ToContainTextAsync("Todo el equipo del desfile");
+        await page.Locator("#sponsorship-sponsor").SelectOptionAsync(sponsor.ToString());
+        await page.Locator("#sponsorship-tier").SelectOptionAsync("gold");
+        await page.GetByLabel("Aporte").FillAsync("5000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Agregar patrocinio" }).ClickAsync();
+        await Expect(status).ToHaveTextAsync("Patrocinio guardado.");
+        var package = page.Locator($"#benefits [data-sponsor-id='{sponsor}']");
+        await package.GetByLabel("Descripción").FillAsync("Logo en el photocall");
+        await package.GetByRole(AriaRole.Button, new() { Name = "Agregar beneficio" }).ClickAsync();
+        await Expect(status).ToHaveTextAsync("Beneficio agregado.");
+        await page.Locator($"#benefits [data-sponsor-id='{sponsor}']").GetByRole(AriaRole.Button, new() { Name = "Marcar entregado" }).ClickAsync();
+        await Expect(status).ToHaveTextAsync("Beneficio entregado.");
+        await Expect(page.Locator($"#benefits [data-sponsor-id='{sponsor}']")).ToContainTextAsync("Logo: Logo en el photocall Entregado");
         await desk.ScreenshotAsync("organizer-show");
 
         Assert.Single((await api.GetAsync($"/api/events/{show.Id}/lineup")).GetProperty("shows").EnumerateArray());

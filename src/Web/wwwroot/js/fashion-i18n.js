@@ -144,6 +144,10 @@ addTranslations({
     'show.addBenefit': 'Agregar beneficio',
     'show.benefitAdded': 'Beneficio agregado.',
     'show.markDelivered': 'Marcar entregado',
+    'show.sponsor': 'Patrocinador',
+    'show.contribution': 'Aporte',
+    'show.addSponsor': 'Agregar patrocinio',
+    'show.sponsorAdded': 'Patrocinio guardado.',
     'show.benefitDelivered': 'Beneficio entregado.',
 
     'sponsors.pageTitle': 'Patrocinadores · Fashionistas',
@@ -298,6 +302,10 @@ addTranslations({
     'show.addBenefit': 'Add benefit',
     'show.benefitAdded': 'Benefit added.',
     'show.markDelivered': 'Mark delivered',
+    'show.sponsor': 'Sponsor',
+    'show.contribution': 'Contribution',
+    'show.addSponsor': 'Add sponsorship',
+    'show.sponsorAdded': 'Sponsorship saved.',
     'show.benefitDelivered': 'Benefit delivered.',
 
     'sponsors.pageTitle': 'Sponsors · Fashionistas',

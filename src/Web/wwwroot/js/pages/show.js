@@ -11,6 +11,7 @@ import { statusBadge, pageRoot, showLoadError, readForm, onSubmit } from '../fas
 const PAGE_SIZE = 100;
 const BACKSTAGE_KINDS = ['fitting', 'hair_makeup', 'rehearsal', 'call'];
 const BENEFIT_KINDS = ['logo', 'activation'];
+const TIERS = ['title', 'gold', 'silver', 'partner'];
 const eventId = guidParam('id');
 let view = null;
 let notice = '';
@@ -23,10 +24,10 @@ if (initPage({ page: 'organizer', requires: 'organizer' }) !== undefined) {
 async function load() {
   try {
     const base = `/api/events/${eventId}`;
-    const [show, applications, castings, order, backstage, benefits, lineup, models] = await Promise.all([
+    const [show, applications, castings, order, backstage, benefits, lineup, models, mySponsors] = await Promise.all([
       api(base), api(`${base}/applications`), api(`${base}/castings`), api(`${base}/running-order`), api(`${base}/backstage`),
-      api(`${base}/sponsor-benefits`), api(`${base}/lineup`), api(`/api/models?pageSize=${PAGE_SIZE}`)]);
-    view = { show, applications, castings, order, backstage, benefits, sponsors: lineup.sponsors, models: models.items };
+      api(`${base}/sponsor-benefits`), api(`${base}/lineup`), api(`/api/models?pageSize=${PAGE_SIZE}`), api('/api/sponsors/crm-state')]);
+    view = { show, applications, castings, order, backstage, benefits, sponsors: lineup.sponsors, models: models.items, mySponsors };
     render();
   } catch (error) {
     showLoadError(error, load);
@@ -172,9 +173,25 @@ function backstagePanel() {
     form];
 }
 
+function sponsorshipForm() {
+  const form = h('form', { novalidate: true },
+    h('div', { class: 'field-row' },
+      h('div', { class: 'field' }, h('label', { for: 'sponsorship-sponsor' }, t('show.sponsor')),
+        select('sponsorship-sponsor', view.mySponsors.map((s) => [s.id, s.name]))),
+      h('div', { class: 'field' }, h('label', { for: 'sponsorship-tier' }, t('sponsors.tier')),
+        select('sponsorship-tier', TIERS.map((tier) => [tier, t(`lineup.tier.${tier}`)])))),
+    field('sponsorship', 'contribution', 'show.contribution', { type: 'number', min: 0, step: 1, inputmode: 'numeric' }, 'form.pesos'),
+    h('p', { class: 'form-error', role: 'alert' }),
+    h('button', { type: 'submit', class: 'btn small', disabled: view.mySponsors.length === 0 }, t('show.addSponsor')));
+  return onSubmit(form, 'sponsorship', (f) => api(`/api/events/${eventId}/sponsors/${f.querySelector('#sponsorship-sponsor').value}`, {
+    method: 'PUT',
+    body: { tier: f.querySelector('#sponsorship-tier').value, contribution: Number.parseInt(f.querySelector('#sponsorship-contribution').value || '0', 10) },
+  }), () => done('show.sponsorAdded'));
+}
+
 function benefitsPanel() {
-  if (view.sponsors.length === 0) return h('p', { class: 'muted' }, t('show.noSponsors'));
-  return [h('p', { class: 'muted' }, t('show.compTicketsNote')), view.sponsors.map((sponsor) => {
+  if (view.sponsors.length === 0) return [h('p', { class: 'muted' }, t('show.noSponsors')), sponsorshipForm()];
+  return [h('p', { class: 'muted' }, t('show.compTicketsNote')), sponsorshipForm(), view.sponsors.map((sponsor) => {
     const prefix = `benefit-${sponsor.sponsorId}`;
     const form = h('form', { novalidate: true },
       h('div', { class: 'field-row' },
