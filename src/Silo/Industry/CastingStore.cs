@@ -38,21 +38,46 @@ public sealed class CastingStore(NpgsqlDataSource dataSource)
     public async Task<Casting?> AnswerAsync(Guid eventId, Guid modelId, bool accept, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var changed = await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE event_models SET status = @status, answered_at = now() WHERE event_id = @eventId AND model_id = @modelId",
             new { eventId, modelId, status = accept ? CastingStatuses.Accepted : CastingStatuses.Declined },
-            cancellationToken: cancellationToken));
-        return changed == 0 ? null : await FindAsync(connection, eventId, modelId, cancellationToken);
+            transaction, cancellationToken: cancellationToken));
+        if (changed == 0)
+        {
+            return null;
+        }
+
+        if (!accept)
+        {
+            await ClearFromRunningOrderAsync(connection, transaction, eventId, modelId, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return await FindAsync(connection, eventId, modelId, cancellationToken);
     }
 
     /// <summary>Ends the casting (and takes the model out of the show); false when there was none.</summary>
     public async Task<bool> RemoveAsync(Guid eventId, Guid modelId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var removed = await connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM event_models WHERE event_id = @eventId AND model_id = @modelId",
-            new { eventId, modelId }, cancellationToken: cancellationToken)) > 0;
+            new { eventId, modelId }, transaction, cancellationToken: cancellationToken));
+        await ClearFromRunningOrderAsync(connection, transaction, eventId, modelId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return removed > 0;
     }
+
+    /// <summary>
+    /// A separate statement after the casting's change: it waits out a running-order save that share-locked the casting,
+    /// then sees (and clears) the lines that save wrote.
+    /// </summary>
+    private static Task ClearFromRunningOrderAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid eventId, Guid modelId, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            Shows.RunningOrderStore.ClearModelSql, new { eventId, modelId }, transaction, cancellationToken: cancellationToken));
 
     /// <summary>The model's castings, soonest event first.</summary>
     public Task<IReadOnlyList<Casting>> ForModelAsync(Guid modelId, CancellationToken cancellationToken) =>

@@ -38,26 +38,40 @@ public sealed class ShowApplicationStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The designer takes the collection out of the show (whatever the organizer decided); false when it was not in.</summary>
-    public async Task<bool> WithdrawAsync(Guid eventId, Guid collectionId, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM event_collections WHERE event_id = @eventId AND collection_id = @collectionId",
-            new { eventId, collectionId }, cancellationToken: cancellationToken)) > 0;
-    }
+    public Task<bool> WithdrawAsync(Guid eventId, Guid collectionId, CancellationToken cancellationToken) =>
+        LeaveShowAsync(
+            "DELETE FROM event_collections WHERE event_id = @eventId AND collection_id = @collectionId", eventId, collectionId, null,
+            cancellationToken);
 
     /// <summary>The organizer's decision on an application; <see cref="ApplicationOutcome.NotApplied"/> when there is none.</summary>
-    public async Task<ApplicationOutcome> DecideAsync(Guid eventId, Guid collectionId, bool accept, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
+    public async Task<ApplicationOutcome> DecideAsync(Guid eventId, Guid collectionId, bool accept, CancellationToken cancellationToken) =>
+        await LeaveShowAsync(
             """
             UPDATE event_collections SET status = @status, decided_at = now()
             WHERE event_id = @eventId AND collection_id = @collectionId
-            """,
-            new { eventId, collectionId, status = accept ? ApplicationStatuses.Accepted : ApplicationStatuses.Declined },
-            cancellationToken: cancellationToken));
-        return changed > 0 ? ApplicationOutcome.Done : ApplicationOutcome.NotApplied;
+            """, eventId, collectionId, accept ? ApplicationStatuses.Accepted : ApplicationStatuses.Declined, cancellationToken)
+            ? ApplicationOutcome.Done
+            : ApplicationOutcome.NotApplied;
+
+    /// <summary>
+    /// Runs <paramref name="sql"/> on the application; unless it accepted, the collection is then cleared from the
+    /// running order in a second statement, which waits out a running-order save that share-locked the application
+    /// and so sees the lines it wrote. False when there was no application.
+    /// </summary>
+    private async Task<bool> LeaveShowAsync(string sql, Guid eventId, Guid collectionId, string? status, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            sql, new { eventId, collectionId, status }, transaction, cancellationToken: cancellationToken));
+        if (status != ApplicationStatuses.Accepted)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                Shows.RunningOrderStore.ClearCollectionSql, new { eventId, collectionId }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return changed > 0;
     }
 
     /// <summary>Every application of the designer's collections, soonest event first.</summary>

@@ -23,6 +23,13 @@ public sealed class RunningOrderStore(NpgsqlDataSource dataSource)
         return rows.AsList();
     }
 
+    /// <summary>Clears a collection that left the show from the event's running order (its lines stay, without it).</summary>
+    public const string ClearCollectionSql =
+        "UPDATE running_order SET collection_id = NULL WHERE event_id = @eventId AND collection_id = @collectionId";
+
+    /// <summary>Clears a model who left the show from the event's running order (their looks stay, unassigned).</summary>
+    public const string ClearModelSql = "UPDATE running_order SET model_id = NULL WHERE event_id = @eventId AND model_id = @modelId";
+
     /// <summary>
     /// Replaces the running order with <paramref name="lines"/> in that order. Every collection and model named must be
     /// in the show (accepted), so nobody walks without having agreed to; otherwise nothing is written.
@@ -34,10 +41,18 @@ public sealed class RunningOrderStore(NpgsqlDataSource dataSource)
         var models = lines.Where(l => l.ModelId is not null).Select(l => l.ModelId!.Value).Distinct().ToArray();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Two saves of the same event's order (two tabs) run one after the other, so neither trips over the other's
+        // positions; the show entries are share-locked, so a decline waits for this commit and then clears its lines.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(hashtextextended('running-order:' || @eventId::text, 0))", new { eventId }, transaction,
+            cancellationToken: cancellationToken));
         var (acceptedCollections, acceptedModels) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
             """
-            SELECT (SELECT count(*) FROM event_collections WHERE event_id = @eventId AND status = 'accepted' AND collection_id = ANY(@collections)),
-                   (SELECT count(*) FROM event_models WHERE event_id = @eventId AND status = 'accepted' AND model_id = ANY(@models))
+            SELECT (SELECT count(*) FROM (SELECT 1 FROM event_collections
+                        WHERE event_id = @eventId AND status = 'accepted' AND collection_id = ANY(@collections) FOR SHARE) c),
+                   (SELECT count(*) FROM (SELECT 1 FROM event_models
+                        WHERE event_id = @eventId AND status = 'accepted' AND model_id = ANY(@models) FOR SHARE) m)
             """, new { eventId, collections, models }, transaction, cancellationToken: cancellationToken));
         if (acceptedCollections != collections.Length)
         {

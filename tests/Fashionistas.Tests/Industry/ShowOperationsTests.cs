@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Fashionistas.Tests.Industry;
@@ -37,6 +38,52 @@ public sealed class ShowOperationsTests(IndustryApiFactory api) : IClassFixture<
         Assert.Equal([1, 2], entries.Select(e => e.GetProperty("position").GetInt32()));
         Assert.Equal("Camila", entries[0].GetProperty("modelName").GetString());
         Assert.Equal("Orquídea", entries[1].GetProperty("brandName").GetString());
+    }
+
+    [Fact]
+    public async Task ParallelSavesOfTheRunningOrderLeaveExactlyOneOfThemWhole()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer);
+        const int saves = 10;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, saves).Select(async save =>
+        {
+            using var client = api.Client(organizer.Token);
+            var lines = Enumerable.Range(1, 3 + save).Select(look => new { segment = $"Guardado {save}", look = $"Look {look}" }).ToArray();
+            using var response = await client.PutAsJsonAsync($"/api/events/{show.Id}/running-order", new { lines });
+            return response.StatusCode;
+        }));
+
+        Assert.All(answers, status => Assert.Equal(HttpStatusCode.OK, status));
+        var segments = await api.ScalarAsync<long>("SELECT count(DISTINCT segment) FROM running_order WHERE event_id = $1", show.Id);
+        var rows = await api.ScalarAsync<long>("SELECT count(*) FROM running_order WHERE event_id = $1", show.Id);
+        var winner = await api.ScalarAsync<string>("SELECT min(segment) FROM running_order WHERE event_id = $1", show.Id);
+        Assert.Equal(1L, segments);
+        Assert.Equal(3L + int.Parse(winner["Guardado ".Length..], System.Globalization.CultureInfo.InvariantCulture), rows);
+        Assert.Equal(rows, await api.ScalarAsync<long>("SELECT max(position)::bigint FROM running_order WHERE event_id = $1", show.Id));
+    }
+
+    [Fact]
+    public async Task AModelWhoDeclinesAndACollectionThatIsWithdrawnLeaveTheRunningOrder()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer);
+        var designer = await api.DesignerAsync("Arena");
+        var collection = await api.CollectionAsync(designer);
+        var model = await api.ModelAsync("Paula");
+        await api.ShowCollectionAsync(organizer, show.Id, designer, collection);
+        await api.CastModelAsync(organizer, show.Id, model);
+        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{show.Id}/running-order",
+            new { lines = new[] { new { segment = "Apertura", collectionId = collection, modelId = model.Id, look = "Look 1" } } });
+
+        await api.SendAsync(model.Token, HttpMethod.Put, $"/api/me/model/castings/{show.Id}", new { answer = "decline" });
+        await api.SendAsync(designer.Token, HttpMethod.Delete, $"/api/collections/{collection}/applications/{show.Id}", expected: HttpStatusCode.NoContent);
+
+        var line = Assert.Single((await api.GetAsync($"/api/events/{show.Id}/running-order", organizer.Token)).EnumerateArray());
+        Assert.Equal("Look 1", line.GetProperty("look").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, line.GetProperty("modelId").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, line.GetProperty("collectionId").ValueKind);
     }
 
     [Fact]

@@ -41,6 +41,21 @@ public sealed class SponsorFiguresTests(IndustryApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task ParallelPublicReadsOfTheLineupAreEachCountedOnce()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer);
+        var sponsor = await api.SponsorAsync(organizer);
+        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{show.Id}/sponsors/{sponsor}", new { tier = "silver", contribution = 1 });
+        const int reads = 40;
+
+        await Task.WhenAll(Enumerable.Range(0, reads).Select(_ => api.GetAsync($"/api/events/{show.Id}/lineup")));
+
+        Assert.Equal((long)reads, await api.ScalarAsync<long>(
+            "SELECT sum(views)::bigint FROM sponsor_placement_views WHERE event_id = $1 AND sponsor_id = $2", show.Id, sponsor));
+    }
+
+    [Fact]
     public async Task OrganizersSeeTheCrmStateOfOnlyTheirOwnSponsorsAndAdminsOfAll()
     {
         var organizer = await api.CreateUserAsync("organizer");
