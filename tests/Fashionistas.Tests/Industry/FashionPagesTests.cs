@@ -63,6 +63,10 @@ public sealed class FashionPagesTests(IndustryApiFactory api, BrowserFixture bro
         await Expect(lineup).ToContainTextAsync("Casa Luna");
         await Expect(lineup.Locator("img")).ToHaveJSPropertyAsync("complete", true);
         Assert.True(await lineup.Locator("img").EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        await lineup.GetByRole(AriaRole.Link, new() { Name = "Casa Luna" }).ClickAsync();
+        await Expect(visitor.Page.Locator("main h1")).ToHaveTextAsync("Casa Luna");
+        await Expect(visitor.Page.Locator("#designer-shows")).ToContainTextAsync("Desfile de prueba · Pacífico");
+        await visitor.ScreenshotAsync("designer-public-page");
         visitor.AssertNoConsoleErrors();
     }
 

@@ -47,6 +47,7 @@ public sealed class IndustryAuthorizationMatrixTests(IndustryApiFactory api) : I
         {
             new("GET /api/designers", _ => Send(HttpMethod.Get, "/api/designers"), All(200)),
             new("GET /api/designers/{id}", _ => Send(HttpMethod.Get, $"/api/designers/{designer.Id}"), All(200)),
+            new("GET /api/designers/{id}/shows", _ => Send(HttpMethod.Get, $"/api/designers/{designer.Id}/shows"), All(200)),
             new("GET /api/me/designer", _ => Send(HttpMethod.Get, "/api/me/designer"), Only(200, "designer", "otherDesigner")),
             new("PUT /api/me/designer", _ => Send(HttpMethod.Put, "/api/me/designer", new { brandName = "Matriz" }), Only(200, "designer", "otherDesigner")),
             new("GET /api/me/designer/shows", _ => Send(HttpMethod.Get, "/api/me/designer/shows"), Only(200, "designer", "otherDesigner")),
