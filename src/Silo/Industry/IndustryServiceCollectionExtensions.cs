@@ -1,6 +1,7 @@
 using Fashionistas.Silo.Shows;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Silo.Industry;
 
@@ -24,6 +25,13 @@ public static class IndustryServiceCollectionExtensions
         services.TryAddSingleton<RunningOrderStore>();
         services.TryAddSingleton<BackstageStore>();
         services.TryAddSingleton<AgendaStore>();
+        services.TryAddSingleton<PlacementViewCounter>();
+        services.AddOptions<PlacementViewOptions>()
+            .BindConfiguration(PlacementViewOptions.SectionName)
+            .Validate(o => o.FlushInterval > TimeSpan.Zero && o.FlushInterval <= TimeSpan.FromHours(1),
+                "PlacementViews:FlushInterval must be between 0 (excluded) and 1 hour.")
+            .ValidateOnStart();
+        services.AddHostedService<PlacementViewFlusher>();
         return services;
     }
 }

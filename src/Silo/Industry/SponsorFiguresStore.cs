@@ -47,23 +47,29 @@ public sealed class SponsorFiguresStore(NpgsqlDataSource dataSource, TimeProvide
         return rows.AsList();
     }
 
-    /// <summary>Counts one view of each sponsor's placement on the event's public lineup (today, UTC).</summary>
-    public async Task CountViewsAsync(Guid eventId, IReadOnlyCollection<Guid> sponsorIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds counted views (today, UTC) in one statement. Events or sponsors deleted meanwhile are skipped: their
+    /// views no longer belong to anyone.
+    /// </summary>
+    public async Task AddViewsAsync(IReadOnlyDictionary<(Guid EventId, Guid SponsorId), long> counts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(sponsorIds);
-        if (sponsorIds.Count == 0)
-        {
-            return;
-        }
-
+        ArgumentNullException.ThrowIfNull(counts);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO sponsor_placement_views (event_id, sponsor_id, day, views)
-            SELECT @eventId, s, @day, 1 FROM unnest(@sponsorIds) AS s
-            ON CONFLICT (sponsor_id, event_id, day) DO UPDATE SET views = sponsor_placement_views.views + 1
+            SELECT c.event_id, c.sponsor_id, @day, c.views
+            FROM unnest(@eventIds, @sponsorIds, @views) AS c(event_id, sponsor_id, views)
+            WHERE EXISTS (SELECT 1 FROM events e WHERE e.id = c.event_id) AND EXISTS (SELECT 1 FROM sponsors s WHERE s.id = c.sponsor_id)
+            ON CONFLICT (sponsor_id, event_id, day) DO UPDATE SET views = sponsor_placement_views.views + excluded.views
             """,
-            new { eventId, sponsorIds = sponsorIds.ToArray(), day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime) },
+            new
+            {
+                eventIds = counts.Keys.Select(k => k.EventId).ToArray(),
+                sponsorIds = counts.Keys.Select(k => k.SponsorId).ToArray(),
+                views = counts.Values.ToArray(),
+                day = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+            },
             cancellationToken: cancellationToken));
     }
 

@@ -11,7 +11,7 @@ namespace Fashionistas.Web.Api;
 /// <summary>
 /// An event's show lineup (accepted collections and models, and sponsors): anyone who may see the event reads it.
 /// Collections join through <see cref="ShowApplicationsApi"/>, models through <see cref="CastingsApi"/>. Each public read
-/// counts a view of every sponsor's placement, for the sponsors' figures.
+/// counts a view of every sponsor's placement (in memory, flushed to the database in batches), for the sponsors' figures.
 /// </summary>
 public static class LineupApi
 {
@@ -22,7 +22,7 @@ public static class LineupApi
     }
 
     private static async Task<Results<Ok<Lineup>, ProblemHttpResult>> Get(
-        Guid id, ClaimsPrincipal user, IGrainFactory grains, LineupStore lineups, SponsorFiguresStore figures,
+        Guid id, ClaimsPrincipal user, IGrainFactory grains, LineupStore lineups, PlacementViewCounter views,
         CancellationToken cancellationToken)
     {
         var snapshot = await grains.Get<IEventGrain>(id).Get();
@@ -35,7 +35,7 @@ public static class LineupApi
         // The event's own managers previewing their page are not an audience.
         if (!user.CanManage(snapshot.OrganizerId))
         {
-            await figures.CountViewsAsync(id, lineup.Sponsors.Select(s => s.SponsorId).ToList(), cancellationToken);
+            views.Count(id, lineup.Sponsors.Select(s => s.SponsorId));
         }
 
         return TypedResults.Ok(lineup);

@@ -1,5 +1,6 @@
 using System.Net;
 using Fashionistas.Tests.Browser;
+using Fashionistas.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -130,6 +131,10 @@ public sealed class FashionPagesTests(IndustryApiFactory api, BrowserFixture bro
             await visitor.GotoAsync($"/event.html?id={show.Id}");
             await Expect(visitor.Page.Locator($"#lineup [data-sponsor-id='{sponsor}']")).ToContainTextAsync("Café de la Sierra");
         }
+
+        Assert.True(await Eventually.TrueAsync(
+            async () => await api.ScalarAsync<long>("SELECT COALESCE(sum(views), 0)::bigint FROM sponsor_placement_views WHERE sponsor_id = $1", sponsor) == 1,
+            TimeSpan.FromSeconds(10)));
 
         await using var desk = await browser.OpenAsync(api.BaseAddress, member, phone: true);
         await desk.GotoAsync("/");
