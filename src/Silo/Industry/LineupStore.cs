@@ -4,35 +4,12 @@ using Npgsql;
 
 namespace Fashionistas.Silo.Industry;
 
-/// <summary>Tables <c>event_collections</c> and <c>event_models</c>, and the public lineup read across them and <c>event_sponsors</c>.</summary>
+/// <summary>
+/// The public lineup read across <c>event_collections</c>, <c>event_models</c> and <c>event_sponsors</c>: only accepted
+/// collections and models are in it (see <see cref="ShowApplicationStore"/> and <see cref="CastingStore"/>).
+/// </summary>
 public sealed class LineupStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Adds the collection to the event's show (idempotent); false when the collection does not exist.</summary>
-    public Task<bool> AttachCollectionAsync(Guid eventId, Guid collectionId, CancellationToken cancellationToken) =>
-        AttachAsync(
-            """
-            WITH target AS (SELECT id FROM collections WHERE id = @memberId),
-                 added AS (INSERT INTO event_collections (event_id, collection_id) SELECT @eventId, id FROM target ON CONFLICT DO NOTHING)
-            SELECT EXISTS (SELECT 1 FROM target)
-            """, eventId, collectionId, cancellationToken);
-
-    /// <summary>Adds the model to the event's show (idempotent); false when the model has no profile.</summary>
-    public Task<bool> AttachModelAsync(Guid eventId, Guid modelId, CancellationToken cancellationToken) =>
-        AttachAsync(
-            """
-            WITH target AS (SELECT user_id FROM models WHERE user_id = @memberId),
-                 added AS (INSERT INTO event_models (event_id, model_id) SELECT @eventId, user_id FROM target ON CONFLICT DO NOTHING)
-            SELECT EXISTS (SELECT 1 FROM target)
-            """, eventId, modelId, cancellationToken);
-
-    /// <summary>False when the collection was not in the event's show.</summary>
-    public Task<bool> DetachCollectionAsync(Guid eventId, Guid collectionId, CancellationToken cancellationToken) =>
-        DetachAsync("DELETE FROM event_collections WHERE event_id = @eventId AND collection_id = @memberId", eventId, collectionId, cancellationToken);
-
-    /// <summary>False when the model was not in the event's show.</summary>
-    public Task<bool> DetachModelAsync(Guid eventId, Guid modelId, CancellationToken cancellationToken) =>
-        DetachAsync("DELETE FROM event_models WHERE event_id = @eventId AND model_id = @memberId", eventId, modelId, cancellationToken);
-
     public async Task<Lineup> GetAsync(Guid eventId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -44,14 +21,14 @@ public sealed class LineupStore(NpgsqlDataSource dataSource)
             FROM event_collections ec
             JOIN collections c ON c.id = ec.collection_id
             JOIN designers d ON d.user_id = c.designer_id
-            WHERE ec.event_id = @eventId
+            WHERE ec.event_id = @eventId AND ec.status = 'accepted'
             ORDER BY ec.added_at, c.id
             """, new { eventId }, cancellationToken: cancellationToken));
         var models = await connection.QueryAsync<LineupModel>(new CommandDefinition(
             """
             SELECT m.user_id AS ModelId, m.display_name AS DisplayName, m.city AS City
             FROM event_models em JOIN models m ON m.user_id = em.model_id
-            WHERE em.event_id = @eventId
+            WHERE em.event_id = @eventId AND em.status = 'accepted'
             ORDER BY lower(m.display_name), m.user_id
             """, new { eventId }, cancellationToken: cancellationToken));
         var sponsors = await connection.QueryAsync<LineupSponsor>(new CommandDefinition(
@@ -72,7 +49,7 @@ public sealed class LineupStore(NpgsqlDataSource dataSource)
             FROM event_collections ec
             JOIN collections c ON c.id = ec.collection_id
             JOIN events e ON e.id = ec.event_id
-            WHERE c.designer_id = @personId
+            WHERE c.designer_id = @personId AND ec.status = 'accepted'
             ORDER BY e.starts_at, e.id, c.name
             """, designerId, cancellationToken);
 
@@ -82,7 +59,7 @@ public sealed class LineupStore(NpgsqlDataSource dataSource)
             """
             SELECT e.id, e.name, e.venue, e.starts_at, e.status, NULL::uuid, NULL::text
             FROM event_models em JOIN events e ON e.id = em.event_id
-            WHERE em.model_id = @personId
+            WHERE em.model_id = @personId AND em.status = 'accepted'
             ORDER BY e.starts_at, e.id
             """, modelId, cancellationToken);
 
@@ -93,19 +70,5 @@ public sealed class LineupStore(NpgsqlDataSource dataSource)
             sql, new { personId }, cancellationToken: cancellationToken));
         return rows.Select(r => new ShowAppearance(
             r.Item1, r.Item2, r.Item3, StoredTime.Utc(r.Item4), r.Item5, r.Item6, r.Item7)).ToList();
-    }
-
-    private async Task<bool> AttachAsync(string sql, Guid eventId, Guid memberId, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
-            sql, new { eventId, memberId }, cancellationToken: cancellationToken));
-    }
-
-    private async Task<bool> DetachAsync(string sql, Guid eventId, Guid memberId, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { eventId, memberId }, cancellationToken: cancellationToken)) > 0;
     }
 }

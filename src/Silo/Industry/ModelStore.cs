@@ -51,11 +51,28 @@ public sealed class ModelStore(NpgsqlDataSource dataSource)
         return (items.AsList(), total);
     }
 
-    /// <summary>Deletes the profile and its show entries; false when there was none.</summary>
+    /// <summary>
+    /// Deletes the profile with its photos and show entries; false when there was none. The photos' stored files are
+    /// removed after the commit (outbox).
+    /// </summary>
     public async Task<bool> DeleteAsync(Guid userId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM models WHERE user_id = @userId", new { userId }, cancellationToken: cancellationToken)) > 0;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Locked first, so no photo is added behind the queued deletions.
+        var exists = await connection.ExecuteScalarAsync<Guid?>(new CommandDefinition(
+            "SELECT user_id FROM models WHERE user_id = @userId FOR UPDATE", new { userId }, transaction, cancellationToken: cancellationToken));
+        if (exists is null)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            MediaDeletions.InsertFrom("model_photos WHERE model_id = @userId"), new { userId }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM models WHERE user_id = @userId", new { userId }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 }

@@ -5,7 +5,6 @@ using Fashionistas.Web.Api.Contracts.Industry;
 using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using static Microsoft.AspNetCore.Http.StatusCodes;
@@ -18,11 +17,6 @@ namespace Fashionistas.Web.Api;
 /// </summary>
 public static class CollectionsApi
 {
-    private const int MaxCaption = 300;
-
-    /// <summary>Room for the multipart boundaries, part headers and caption around the file itself.</summary>
-    private const long MultipartOverheadBytes = 64 * 1024;
-
     public static IEndpointRouteBuilder MapCollectionsApi(this IEndpointRouteBuilder app)
     {
         var collections = app.MapGroup("/api/collections").WithTags("Collections");
@@ -94,70 +88,18 @@ public static class CollectionsApi
             return refused;
         }
 
-        var maxBytes = options.Value.MaxBytes;
-        // The API's default body limit is for JSON; an upload may be as large as the media store accepts.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        var upload = await UploadReceiver.ReceiveAsync(http, media, options.Value.MaxBytes, $"collections/{id:N}", cancellationToken);
+        if (upload.Invalid is not null)
         {
-            limit.MaxRequestBodySize = maxBytes + MultipartOverheadBytes;
+            return upload.Invalid;
         }
 
-        var request = http.Request;
-        if (!request.HasFormContentType || !request.ContentType!.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        if (upload.Failed is not null)
         {
-            return Invalid("file", "Send multipart/form-data with the image in a field named 'file'.");
+            return upload.Failed;
         }
 
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException malformed)
-        {
-            return Invalid("file", $"The multipart body is malformed: {malformed.Message}");
-        }
-
-        var file = form.Files.GetFile("file");
-        var caption = form["caption"].ToString().OrNull();
-        var folder = $"collections/{id:N}";
-        if (file is null)
-        {
-            return Invalid("file", "Send the image in a field named 'file'.");
-        }
-
-        if (caption is { Length: > MaxCaption })
-        {
-            return Invalid("caption", $"caption must be at most {MaxCaption} characters.");
-        }
-
-        if (!MediaUploadRules.TryValidate(file.ContentType, file.Length, folder, maxBytes, out var error))
-        {
-            return Invalid("file", error);
-        }
-
-        StoredMedia stored;
-        try
-        {
-            await using var content = file.OpenReadStream();
-            if (!await MediaSignatures.MatchesAsync(file.ContentType, content, cancellationToken))
-            {
-                return TypedResults.Problem(title: MediaSignatures.Mismatch(file.ContentType), statusCode: StatusCodes.Status415UnsupportedMediaType);
-            }
-
-            stored = await media.SaveAsync(new MediaUpload(content, file.FileName, file.ContentType, folder), cancellationToken);
-        }
-        catch (ArgumentException rejected)
-        {
-            return Invalid("file", rejected.Message);
-        }
-        catch (MediaStoreException failed)
-        {
-            return TypedResults.Problem(
-                title: failed.IsTransient ? "The media service is unavailable; please retry." : "The media service refused the file.",
-                statusCode: failed.IsTransient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status502BadGateway);
-        }
-
-        var image = await collections.AddImageAsync(id, stored, caption, http.User.UserId(), cancellationToken);
+        var image = await collections.AddImageAsync(id, upload.Stored!, upload.Caption, http.User.UserId(), cancellationToken);
         return image is null
             ? Problems.NotFound("No such collection.")
             : TypedResults.Created($"/api/collections/{id}/images/{image.Id}", image);
@@ -188,7 +130,4 @@ public static class CollectionsApi
 
         return user.IsAdmin() || collection.DesignerId == user.UserId() ? null : Problems.Forbidden("This is not your collection.");
     }
-
-    private static ValidationProblem Invalid(string field, string message) =>
-        Problems.Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [message] });
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Web.Api.Contracts.Industry;
 using Fashionistas.Web.Api.Reference;
@@ -17,6 +18,7 @@ public static class DesignersApi
         var designers = app.MapGroup("/api/designers").WithTags("Designers");
         designers.MapGet("/", List);
         designers.MapGet("/{id:guid}", Get).Answers(Status404NotFound);
+        designers.MapGet("/{id:guid}/shows", PublicShows);
 
         var mine = app.MapGroup("/api/me/designer").WithTags("Designers").RequireAuthorization(IndustryPolicies.Designer);
         mine.MapGet("/", GetMine).Answers(Status404NotFound);
@@ -38,6 +40,11 @@ public static class DesignersApi
             ? Problems.NotFound("No such designer.")
             : TypedResults.Ok(new DesignerResponse(profile, await collections.ListByDesignerAsync(id, cancellationToken)));
     }
+
+    /// <summary>The public events showing the designer's collections (accepted), for their public page.</summary>
+    private static async Task<Ok<List<ShowAppearance>>> PublicShows(Guid id, LineupStore lineups, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await lineups.ShowsOfDesignerAsync(id, cancellationToken))
+            .Where(show => EventCatalog.PublicStatuses.Contains(show.Status)).ToList());
 
     private static async Task<Results<Ok<DesignerResponse>, ProblemHttpResult>> GetMine(
         ClaimsPrincipal user, DesignerStore designers, CollectionStore collections, CancellationToken cancellationToken)

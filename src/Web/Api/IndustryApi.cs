@@ -3,7 +3,7 @@ using Fashionistas.Web.Auth;
 
 namespace Fashionistas.Web.Api;
 
-/// <summary>The fashion-industry side: designers, models, collections, show lineups and sponsors.</summary>
+/// <summary>The fashion-industry side: designers, models, collections, show lineups and operations, agendas and sponsors.</summary>
 public static class IndustryApi
 {
     public static IServiceCollection AddIndustryApi(this IServiceCollection services)
@@ -16,5 +16,6 @@ public static class IndustryApi
     }
 
     public static IEndpointRouteBuilder MapIndustryApi(this IEndpointRouteBuilder app) =>
-        app.MapDesignersApi().MapModelsApi().MapCollectionsApi().MapLineupApi().MapSponsorsApi();
+        app.MapDesignersApi().MapModelsApi().MapModelPhotosApi().MapCollectionsApi().MapShowApplicationsApi().MapCastingsApi()
+            .MapLineupApi().MapShowOperationsApi().MapAgendaApi().MapSponsorsApi().MapSponsorPackagesApi();
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Fashionistas.Tests.Infrastructure;
 
@@ -9,8 +7,6 @@ namespace Fashionistas.Tests.Industry;
 /// <summary>Collection images through the local media store: uploaded as multipart, served back as stored.</summary>
 public sealed class CollectionImageTests(IndustryApiFactory api) : IClassFixture<IndustryApiFactory>
 {
-    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
     [Fact]
     public async Task AnUploadedImageIsServedBackByteIdentical()
     {
@@ -174,29 +170,9 @@ public sealed class CollectionImageTests(IndustryApiFactory api) : IClassFixture
     private string FileOf(JsonElement image) =>
         Path.Combine(api.MediaRoot, image.GetProperty("url").GetString()!["/media/".Length..]);
 
-    private static byte[] Png(int length)
-    {
-        var bytes = RandomNumberGenerator.GetBytes(length);
-        PngSignature.AsSpan(0, Math.Min(length, PngSignature.Length)).CopyTo(bytes);
-        return bytes;
-    }
+    private static byte[] Png(int length) => IndustryCalls.Png(length);
 
-    private async Task<(HttpStatusCode Status, string? MediaType, JsonElement Body)> UploadAsync(
-        string? token, Guid collection, byte[] bytes, string contentType, string? caption = null)
-    {
-        using var client = api.Client(token);
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-        form.Add(file, "file", "look.png");
-        if (caption is not null)
-        {
-            form.Add(new StringContent(caption), "caption");
-        }
-
-        using var response = await client.PostAsync($"/api/collections/{collection}/images", form);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType,
-            text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
-    }
+    private Task<(HttpStatusCode Status, string? MediaType, JsonElement Body)> UploadAsync(
+        string? token, Guid collection, byte[] bytes, string contentType, string? caption = null) =>
+        api.UploadAsync(token, $"/api/collections/{collection}/images", bytes, contentType, caption);
 }

@@ -19,8 +19,8 @@ public sealed class DesignerPagesTests(IndustryApiFactory api, BrowserFixture br
         var collection = await api.CollectionAsync(designer, "Río Magdalena");
         await UploadPngAsync(designer.Token, collection);
         var model = await api.ModelAsync("Isabella Ríos");
-        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{show.Id}/collections/{collection}", expected: System.Net.HttpStatusCode.NoContent);
-        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{show.Id}/models/{model.Id}", expected: System.Net.HttpStatusCode.NoContent);
+        await api.ShowCollectionAsync(organizer, show.Id, designer, collection);
+        await api.CastModelAsync(organizer, show.Id, model);
         await using var visitor = await browser.OpenAsync(api.BaseAddress);
         var page = visitor.Page;
 

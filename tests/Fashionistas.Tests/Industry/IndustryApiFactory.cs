@@ -4,7 +4,7 @@ namespace Fashionistas.Tests.Industry;
 
 /// <summary>
 /// The whole server with its local media store in a throw-away folder, a small upload limit (so oversize cases are
-/// cheap) and a quick outbox; Twenty CRM not configured.
+/// cheap), a quick outbox and quick placement-view flushes; Twenty CRM not configured.
 /// </summary>
 public class IndustryApiFactory : ApiFactory
 {
@@ -20,6 +20,7 @@ public class IndustryApiFactory : ApiFactory
         ["Media:MaxBytes"] = MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Outbox:PollInterval"] = "00:00:00.100",
         ["Outbox:RetryBaseDelay"] = "00:00:00.200",
+        ["PlacementViews:FlushInterval"] = "00:00:00.100",
     };
 
     public override async ValueTask DisposeAsync()

@@ -12,7 +12,8 @@ public sealed class IndustryBadInputTests(IndustryApiFactory api) : IClassFixtur
     /// <summary>The outbox is compared by what was written, not by the dispatcher's progress on it (which runs meanwhile).</summary>
     private static readonly string[] WatchedTables =
         ["designers", "models", "collections", "fashion_images", "event_collections", "event_models", "sponsors", "sponsor_members",
-         "event_sponsors", "(SELECT id, kind, payload FROM outbox)"];
+         "event_sponsors", "model_photos", "running_order", "backstage_slots", "sponsor_benefits", "sponsor_placement_views",
+         "(SELECT id, kind, payload FROM outbox)"];
 
     [Fact]
     public async Task MalformedIndustryRequestsGetProblemJsonAndChangeNothing()
@@ -80,6 +81,32 @@ public sealed class IndustryBadInputTests(IndustryApiFactory api) : IClassFixtur
             ("PUT", $"/api/events/{show.Id}/models/{unknown}", null, o, Json),
             ("PUT", $"/api/events/{unknown}/models/{model.Id}", null, o, Json),
             ("GET", $"/api/events/{unknown}/lineup", null, null, Json),
+            ("POST", $"/api/collections/{collection}/applications", "{}", d, Json),
+            ("POST", $"/api/collections/{collection}/applications", $$"""{"eventId":"{{unknown}}"}""", d, Json),
+            ("POST", $"/api/collections/{collection}/applications", $$"""{"eventId":"{{show.Id}}","note":"{{longText}}"}""", d, Json),
+            ("POST", $"/api/collections/{unknown}/applications", $$"""{"eventId":"{{show.Id}}"}""", d, Json),
+            ("DELETE", $"/api/collections/{collection}/applications/{show.Id}", null, d, Json),
+            ("PUT", $"/api/events/{show.Id}/models/{model.Id}", """{"callTime":"mañana"}""", o, Json),
+            ("PUT", $"/api/events/{show.Id}/models/{model.Id}", """{"callTime":"0001-01-01T00:00:00Z"}""", o, Json),
+            ("PUT", $"/api/me/model/castings/{show.Id}", """{"answer":"accept"}""", m, Json),
+            ("PUT", $"/api/me/model/castings/{show.Id}", """{"answer":"maybe"}""", m, Json),
+            ("POST", "/api/me/model/photos", multipartWithoutFile, m, "multipart/form-data; boundary=b"),
+            ("DELETE", $"/api/me/model/photos/{unknown}", null, m, Json),
+            ("PUT", $"/api/events/{show.Id}/running-order", "{}", o, Json),
+            ("PUT", $"/api/events/{show.Id}/running-order", """{"lines":[{"segment":""}]}""", o, Json),
+            ("PUT", $"/api/events/{show.Id}/running-order", """{"lines":[null]}""", o, Json),
+            ("PUT", $"/api/events/{show.Id}/running-order", $$"""{"lines":[{"segment":"A","modelId":"{{model.Id}}"}]}""", o, Json),
+            ("PUT", $"/api/events/{show.Id}/running-order", $$"""{"lines":[{"segment":"A","collectionId":"{{collection}}"}]}""", o, Json),
+            ("POST", $"/api/events/{show.Id}/backstage", """{"kind":"party","title":"Fiesta","startsAt":"2030-01-01T10:00:00Z"}""", o, Json),
+            ("POST", $"/api/events/{show.Id}/backstage", """{"kind":"fitting","title":"Prueba"}""", o, Json),
+            ("POST", $"/api/events/{show.Id}/backstage",
+                """{"kind":"fitting","title":"Prueba","startsAt":"2030-01-01T10:00:00Z","endsAt":"2030-01-01T09:00:00Z"}""", o, Json),
+            ("POST", $"/api/events/{show.Id}/backstage",
+                $$"""{"kind":"fitting","title":"Prueba","startsAt":"2030-01-01T10:00:00Z","personId":"{{model.Id}}"}""", o, Json),
+            ("DELETE", $"/api/events/{show.Id}/backstage/{unknown}", null, o, Json),
+            ("POST", $"/api/events/{show.Id}/sponsors/{sponsor}/benefits", """{"kind":"tickets","description":"10 boletas"}""", o, Json),
+            ("POST", $"/api/events/{show.Id}/sponsors/{sponsor}/benefits", """{"kind":"logo","description":"Logo"}""", o, Json),
+            ("PUT", $"/api/events/{show.Id}/sponsors/{sponsor}/benefits/{unknown}/delivered", null, o, Json),
         };
         Assert.True(requests.Count >= 15);
         var before = await SnapshotAsync();

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using Fashionistas.Tests.Infrastructure;
 using Xunit;
@@ -9,6 +11,8 @@ namespace Fashionistas.Tests.Industry;
 /// <summary>The requests the industry tests repeat: profiles, collections, sponsors, reading JSON answers.</summary>
 public static class IndustryCalls
 {
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     public static async Task<JsonElement> SendAsync(
         this ApiFactory api, string? token, HttpMethod method, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
     {
@@ -64,6 +68,48 @@ public static class IndustryCalls
             endsAt = DateTimeOffset.UtcNow.AddDays(30).AddHours(2),
             capacity = 300,
         }, HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+    /// <summary>The designer applies the collection to the show and its organizer accepts it: it is in the lineup.</summary>
+    public static async Task ShowCollectionAsync(this ApiFactory api, TestUser organizer, Guid eventId, TestUser designer, Guid collection)
+    {
+        await api.SendAsync(designer.Token, HttpMethod.Post, $"/api/collections/{collection}/applications", new { eventId });
+        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{eventId}/collections/{collection}", expected: HttpStatusCode.NoContent);
+    }
+
+    /// <summary>The organizer casts the model and the model accepts: they are in the lineup.</summary>
+    public static async Task CastModelAsync(this ApiFactory api, TestUser organizer, Guid eventId, TestUser model, DateTimeOffset? callTime = null)
+    {
+        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{eventId}/models/{model.Id}", new { callTime, note = "Llegar maquillada" });
+        await api.SendAsync(model.Token, HttpMethod.Put, $"/api/me/model/castings/{eventId}", new { answer = "accept" });
+    }
+
+    /// <summary>Posts one file as multipart/form-data (field <c>file</c>, optional <c>caption</c>).</summary>
+    public static async Task<(HttpStatusCode Status, string? MediaType, JsonElement Body)> UploadAsync(
+        this ApiFactory api, string? token, string path, byte[] bytes, string contentType, string? caption = null)
+    {
+        using var client = api.Client(token);
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", "look.png");
+        if (caption is not null)
+        {
+            form.Add(new StringContent(caption), "caption");
+        }
+
+        using var response = await client.PostAsync(path, form);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType,
+            text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone());
+    }
+
+    /// <summary>Random bytes of <paramref name="length"/> that start like a PNG.</summary>
+    public static byte[] Png(int length)
+    {
+        var bytes = RandomNumberGenerator.GetBytes(length);
+        PngSignature.AsSpan(0, Math.Min(length, PngSignature.Length)).CopyTo(bytes);
+        return bytes;
+    }
 
     public static async Task<T> ScalarAsync<T>(this ApiFactory api, string sql, params object[] parameters)
     {

@@ -6,7 +6,7 @@ namespace Fashionistas.Tests.Industry;
 public sealed class LineupTests(IndustryApiFactory api) : IClassFixture<IndustryApiFactory>
 {
     [Fact]
-    public async Task TheOrganizerAttachesAndDetachesShowsAndModelsAndAnyoneReadsTheLineup()
+    public async Task TheOrganizerAcceptsAndDeclinesShowsAndModelsAndAnyoneReadsTheLineup()
     {
         var organizer = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(organizer);
@@ -16,9 +16,9 @@ public sealed class LineupTests(IndustryApiFactory api) : IClassFixture<Industry
         var sponsor = await api.SponsorAsync(organizer, "Café Sierra");
         var o = organizer.Token;
 
+        await api.ShowCollectionAsync(organizer, show.Id, designer, collection);
         await api.SendAsync(o, HttpMethod.Put, $"/api/events/{show.Id}/collections/{collection}", expected: HttpStatusCode.NoContent);
-        await api.SendAsync(o, HttpMethod.Put, $"/api/events/{show.Id}/collections/{collection}", expected: HttpStatusCode.NoContent);
-        await api.SendAsync(o, HttpMethod.Put, $"/api/events/{show.Id}/models/{model.Id}", expected: HttpStatusCode.NoContent);
+        await api.CastModelAsync(organizer, show.Id, model);
         await api.SendAsync(o, HttpMethod.Put, $"/api/events/{show.Id}/sponsors/{sponsor}", new { tier = "title", contribution = 50_000_000 });
 
         var lineup = await api.GetAsync($"/api/events/{show.Id}/lineup");
@@ -50,8 +50,11 @@ public sealed class LineupTests(IndustryApiFactory api) : IClassFixture<Industry
         var organizer = await api.CreateUserAsync("organizer");
         var draft = await api.DraftEventAsync(organizer);
         var designer = await api.DesignerAsync();
-        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{draft}/collections/{await api.CollectionAsync(designer)}",
-            expected: HttpStatusCode.NoContent);
+        var collection = await api.CollectionAsync(designer);
+        await api.SendAsync(designer.Token, HttpMethod.Post, $"/api/collections/{collection}/applications", new { eventId = draft },
+            HttpStatusCode.NotFound);
+        await api.ScalarAsync<int>(
+            "INSERT INTO event_collections (event_id, collection_id, status) VALUES ($1, $2, 'accepted') RETURNING 1", draft, collection);
 
         await api.GetAsync($"/api/events/{draft}/lineup", expected: HttpStatusCode.NotFound);
         await api.GetAsync($"/api/events/{draft}/lineup", designer.Token, HttpStatusCode.NotFound);
@@ -67,8 +70,8 @@ public sealed class LineupTests(IndustryApiFactory api) : IClassFixture<Industry
         var show = await api.CreateOnSaleEventAsync(organizer);
         var model = await api.ModelAsync();
 
-        await api.SendAsync(other.Token, HttpMethod.Put, $"/api/events/{show.Id}/models/{model.Id}", expected: HttpStatusCode.Forbidden);
-        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{show.Id}/models/{Guid.NewGuid()}", expected: HttpStatusCode.NotFound);
+        await api.SendAsync(other.Token, HttpMethod.Put, $"/api/events/{show.Id}/models/{model.Id}", new { }, HttpStatusCode.Forbidden);
+        await api.SendAsync(organizer.Token, HttpMethod.Put, $"/api/events/{show.Id}/models/{Guid.NewGuid()}", new { }, HttpStatusCode.NotFound);
         Assert.Equal(0L, await api.ScalarAsync<long>("SELECT count(*) FROM event_models WHERE event_id = $1", show.Id));
     }
 }

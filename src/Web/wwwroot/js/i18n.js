@@ -730,3 +730,8 @@ export function applyI18n(root) {
     }
   }
 }
+
+/** Adds the texts of a family of pages kept in its own file ({ es: {...}, en: {...} }), so this one stays shared. */
+export function addTranslations(extra) {
+  for (const [code, texts] of Object.entries(extra)) Object.assign(dictionary[code] ??= {}, texts);
+}

@@ -2,13 +2,17 @@
 // and the sign-in guard for pages that need an account or a role.
 import { h, replace } from './dom.js';
 import { t, lang, setLang, applyI18n, onLangChange } from './i18n.js';
-import { currentSession, signOut, isOrganizer, isAdmin, loginUrl } from './session.js';
+import { currentSession, signOut, isOrganizer, isAdmin, hasRole, loginUrl } from './session.js';
+import './fashion-i18n.js';
 import { showNotice, clearNotice } from './notice.js';
 
 /**
  * initPage({ page: 'events'|'tickets'|'organizer'|'users'|'login'|..., requires: null|'account'|'organizer'|'admin' })
  * Returns the session (or null), or undefined when the page redirected to sign-in.
  */
+/** Pages for one industry role (`requires: 'designer'` ...): only accounts with that role use them. */
+const ROLE_PAGES = ['designer', 'model', 'sponsor'];
+
 export function initPage({ page, requires = null }) {
   const session = currentSession();
   if (requires && !session) {
@@ -23,9 +27,11 @@ export function initPage({ page, requires = null }) {
   addEventListener('offline', () => showNotice('error', t('error.offline')));
   addEventListener('online', () => { clearNotice(); showNotice('info', t('notice.online')); setTimeout(clearNotice, 3000); });
 
-  if ((requires === 'organizer' && !isOrganizer()) || (requires === 'admin' && !isAdmin())) {
+  const roleMissing = ROLE_PAGES.includes(requires) && !hasRole(requires);
+  if ((requires === 'organizer' && !isOrganizer()) || (requires === 'admin' && !isAdmin()) || roleMissing) {
     const main = document.querySelector('main');
-    replace(main, h('h1', {}, t('error.forbiddenTitle')), h('p', {}, t(requires === 'admin' ? 'error.adminsOnly' : 'error.organizersOnly')),
+    const reason = roleMissing ? `error.${requires}sOnly` : requires === 'admin' ? 'error.adminsOnly' : 'error.organizersOnly';
+    replace(main, h('h1', {}, t('error.forbiddenTitle')), h('p', {}, t(reason)),
       h('a', { class: 'btn', href: '/' }, t('nav.events')));
     return undefined;
   }
@@ -43,6 +49,11 @@ function renderHeader(page) {
     link('/designers.html', 'nav.designers', 'designers'),
     session ? link('/tickets.html', 'nav.tickets', 'tickets') : null,
     session && isOrganizer() ? link('/organizer.html', 'nav.organizer', 'organizer') : null,
+    session && isOrganizer() ? link('/sponsors.html', 'nav.sponsors', 'sponsors') : null,
+    session && hasRole('designer') ? link('/studio.html', 'nav.studio', 'studio') : null,
+    session && hasRole('model') ? link('/model.html', 'nav.model', 'model') : null,
+    session && hasRole('designer', 'model') ? link('/agenda.html', 'nav.agenda', 'agenda') : null,
+    session && hasRole('sponsor') ? link('/sponsor.html', 'nav.sponsor', 'sponsor') : null,
     session && isAdmin() ? link('/users.html', 'nav.users', 'users') : null,
     session && isAdmin() ? link('/messages.html', 'nav.messages', 'messages') : null,
     session ? link('/account.html', 'nav.account', 'account') : null,

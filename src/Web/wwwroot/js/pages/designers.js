@@ -3,6 +3,8 @@ import { initPage } from '../layout.js';
 import { api, describeError } from '../api.js';
 import { h, replace, $, guidParam } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
+import { mediaFigure } from '../fashion-ui.js';
+import { dateShort } from '../format.js';
 
 const PAGE_SIZE = 100;
 
@@ -18,8 +20,10 @@ async function load() {
   try {
     if (designerId) {
       const designer = await api(`/api/designers/${designerId}`);
-      const collections = await Promise.all(designer.collections.map((c) => api(`/api/collections/${c.id}`)));
-      view = { designer, collections };
+      const [collections, shows] = await Promise.all([
+        Promise.all(designer.collections.map((c) => api(`/api/collections/${c.id}`))),
+        api(`/api/designers/${designerId}/shows`)]);
+      view = { designer, collections, shows };
     } else {
       view = { list: (await api(`/api/designers?pageSize=${PAGE_SIZE}`)).items };
     }
@@ -60,6 +64,10 @@ function render() {
     h('p', { class: 'actions' },
       profile.instagram ? h('a', { href: `https://www.instagram.com/${encodeURIComponent(profile.instagram)}/`, rel: 'noopener' }, `@${profile.instagram}`) : null,
       profile.website ? h('a', { href: profile.website, rel: 'noopener' }, t('designers.website')) : null),
+    view.shows.length === 0 ? null : h('section', { id: 'designer-shows' },
+      h('h2', {}, t('designers.shows')),
+      h('ul', {}, view.shows.map((show) => h('li', {},
+        h('a', { href: `/event.html?id=${show.eventId}` }, show.eventName), ` · ${show.collectionName} · ${dateShort(show.startsAt)}`)))),
     h('h2', {}, t('designers.collections')),
     view.collections.length === 0
       ? h('p', { class: 'card empty' }, t('designers.noCollections'))
@@ -71,10 +79,5 @@ function renderCollection({ collection, images }) {
     h('h3', {}, collection.name),
     h('p', { class: 'where' }, [collection.season, t('designers.pieces', { count: collection.pieces })].filter(Boolean).join(' · ')),
     collection.description ? h('p', {}, collection.description) : null,
-    images.length === 0 ? null : h('div', { class: 'grid three' }, images.map((image) =>
-      h('figure', {},
-        image.contentType.startsWith('video/')
-          ? h('video', { src: image.url, controls: true, preload: 'metadata', style: 'width:100%' })
-          : h('img', { src: image.url, alt: image.caption ?? collection.name, loading: 'lazy', style: 'width:100%;height:auto' }),
-        image.caption ? h('figcaption', {}, image.caption) : null))));
+    images.length === 0 ? null : h('div', { class: 'grid three' }, images.map((image) => mediaFigure(image, collection.name))));
 }

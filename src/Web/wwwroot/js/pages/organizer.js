@@ -48,6 +48,7 @@ function renderList() {
       h('td', { 'data-label': t('orders.status') }, h('span', { class: `badge ${e.status}` }, statusLabel(e.status))),
       h('td', { 'data-label': '' }, h('div', { class: 'actions' },
         h('a', { class: 'btn small', href: `/dashboard.html?id=${e.id}` }, t('organizer.dashboard')),
+        h('a', { class: 'btn small ghost', href: `/show.html?id=${e.id}` }, t('organizer.show')),
         h('a', { class: 'btn small ghost', href: `/checkin.html?id=${e.id}` }, t('organizer.door')))))))));
 }
 
