@@ -39,7 +39,7 @@ internal static class FlashSaleCommand
         return await Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
     }
 
-    /// <summary>Writes the report, prints where and the headline, and turns a failed verification into exit code 1.</summary>
+    /// <summary>Writes the report, prints where and the headline, and turns a failed run (see <see cref="Headline"/>) into exit code 1.</summary>
     public static async Task<int> Finish(LoadReport report, string resultsRoot, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -49,7 +49,7 @@ internal static class FlashSaleCommand
         await log.WriteLineAsync($"  load average at start: {report.Machine.LoadAverage} ({report.Machine.Cores} cores)");
         foreach (var figure in report.Figures)
         {
-            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure.Name,-22} {figure.Value,14:N1}"));
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure.Name,-22} {figure.Display(),14}"));
         }
 
         foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
@@ -63,6 +63,17 @@ internal static class FlashSaleCommand
             await log.WriteLineAsync($"  goal: {goal.Goal}: {goal.Measured} (target {goal.Target}) {(goal.Met ? "met" : "NOT met")}");
         }
 
+        foreach (var comparison in report.GeneratorVsWrk)
+        {
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  generator vs wrk, {comparison.Route}: {comparison.OursPerSecond:N0} vs {comparison.WrkPerSecond:N0} ok/s = {comparison.Ratio:F2}"));
+        }
+
+        if (report.Cpu is { } cpu)
+        {
+            await log.WriteLineAsync($"  CPU: {cpu.Describe()}");
+        }
+
         foreach (var note in report.Notes)
         {
             await log.WriteLineAsync($"  note: {note}");
@@ -74,8 +85,7 @@ internal static class FlashSaleCommand
         }
 
         await log.WriteLineAsync($"Report: {folder}/report.md (also report.json, chart.html)");
-        await log.WriteLineAsync(report.Failed ? "FAILED: verification found violations." :
-            report.Verification.Ran ? "Verification passed." : $"Not verified: {report.Verification.SkippedBecause}.");
+        await log.WriteLineAsync($"{report.Scenario}: {report.Headline}");
         return report.Failed ? 1 : 0;
     }
 }

@@ -44,7 +44,7 @@ public static class FlashSaleDriver
         await Task.WhenAll(stage.Buyers.Select(b => client.MeAsync(b.Token, ct)));
 
         await using var watchers = options.Watchers > 0
-            ? await WatcherPool.JoinAsync(http, new Uri(target.BaseAddress, options.HubPath), stage.EventId,
+            ? await WatcherPool.JoinAsync(new Uri(target.BaseAddress, options.HubPath), stage.EventId,
                 [.. stage.Buyers.Select(b => (string?)b.Token)], options.Watchers, ct)
             : null;
         if (watchers is not null)
