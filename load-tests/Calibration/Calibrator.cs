@@ -21,18 +21,18 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
 
     public int Connections => connections;
 
-    public Task<GeneratorComparison> TrivialAsync(int rounds, TextWriter log, CancellationToken cancellationToken)
+    public async Task<GeneratorComparison> TrivialAsync(int rounds, TextWriter log, CancellationToken cancellationToken)
     {
         using var http = LoadHttp.Create(baseAddress, requestTimeout, connections);
         var client = new TicketingClient(http);
-        return CompareAsync("GET " + TrivialRoute, rounds, log,
+        return await CompareAsync("GET " + TrivialRoute, rounds, log,
             ct => WrkRunner.GetAsync(new Uri(baseAddress, TrivialRoute), threads, connections, duration, ct),
             (rate, ct) => GeneratorRun.RunAsync(rate, duration, maxInFlight, (_, c) => client.SendAsync(HttpMethod.Get, TrivialRoute, null, null, null, c), ct),
             cancellationToken);
     }
 
     /// <summary>Holds of one seat on <paramref name="ticketTypeId"/>, buyers in turn, a fresh idempotency key each.</summary>
-    public Task<GeneratorComparison> HoldsAsync(
+    public async Task<GeneratorComparison> HoldsAsync(
         Guid ticketTypeId, IReadOnlyList<string> tokens, string runId, int rounds, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -40,7 +40,7 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
         var client = new TicketingClient(http);
         var path = $"/api/ticket-types/{ticketTypeId}/holds";
         var round = 0;
-        return CompareAsync("POST " + path.Replace(ticketTypeId.ToString(), "{id}", StringComparison.Ordinal), rounds, log,
+        return await CompareAsync("POST " + path.Replace(ticketTypeId.ToString(), "{id}", StringComparison.Ordinal), rounds, log,
             ct => WrkRunner.HoldsAsync(baseAddress, path, tokens, $"wrk-{runId}-{Interlocked.Increment(ref round)}", threads, connections, duration, ct),
             (rate, ct) =>
             {
