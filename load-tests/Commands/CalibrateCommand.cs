@@ -15,10 +15,13 @@ namespace Fashionistas.LoadTests.Commands;
 internal static class CalibrateCommand
 {
     public const string Usage =
-        "calibrate [--seconds 8] [--rounds 2] [--connections 256] [--threads 2] [--buyers 1000] [--max-in-flight 5000]\n" +
+        "calibrate [--seconds 8] [--rounds 2] [--connections 256] [--threads 2] [--buyers 5000] [--max-in-flight 5000]\n" +
         "          [--no-holds] [--pgbench-seconds 5] [--pgbench-clients 1,16,64]\n";
 
     private const int Seats = Grains.Domain.DefinitionLimits.MaxCapacity;
+
+    /// <summary>The API's highest per-buyer limit: 5,000 buyers × 100 holds covers 2 rounds of both tools at 10,000 holds/s.</summary>
+    private const int MaxPerBuyer = 100;
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
@@ -27,7 +30,7 @@ internal static class CalibrateCommand
         var rounds = cli.Int("rounds", 2, 1, 20);
         var connections = cli.Int("connections", LoadHttp.DefaultConnections, 1, 10_000);
         var threads = cli.Int("threads", Environment.ProcessorCount, 1, 64);
-        var buyerCount = cli.Int("buyers", 1000, 1, 100_000);
+        var buyerCount = cli.Int("buyers", 5000, 1, 100_000);
         var maxInFlight = cli.Int("max-in-flight", 5000, 1, 100_000);
         var holds = cli.Flag("holds", true);
         var anchor = AnchorOptions.Parse(cli);
@@ -86,7 +89,7 @@ internal static class CalibrateCommand
         return await FlashSaleCommand.Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
     }
 
-    /// <summary>One event, one ticket type of a million seats with no practical per-buyer limit, and its buyers.</summary>
+    /// <summary>One event, one ticket type of a million seats and the highest per-buyer limit, and its buyers.</summary>
     private static async Task<(Guid TicketTypeId, IReadOnlyList<string> Tokens, string RunId)> SetUpHoldsAsync(
         LoadTarget target, int buyerCount, TextWriter log, CancellationToken cancellationToken)
     {
@@ -96,7 +99,7 @@ internal static class CalibrateCommand
         var admin = await client.LoginAsync(target.AdminEmail, target.AdminPassword, cancellationToken);
         var (_, organizer) = await FlashSaleSetup.CreateOrganizerAsync(client, admin, runId, cancellationToken);
         var eventId = await client.CreateEventAsync(organizer, $"Calibration {runId}", Seats, cancellationToken);
-        var ticketTypeId = await client.AddTicketTypeAsync(organizer, eventId, "Calibration", Seats, Seats, 150_000, cancellationToken);
+        var ticketTypeId = await client.AddTicketTypeAsync(organizer, eventId, "Calibration", Seats, MaxPerBuyer, 150_000, cancellationToken);
         await client.PutOnSaleAsync(admin, eventId, cancellationToken);
         var fast = target.ConnectionString is not null && target.SigningKey is not null;
         var buyers = await BuyerPool.CreateAsync(client, target, fast, buyerCount, runId, 8, log, cancellationToken);

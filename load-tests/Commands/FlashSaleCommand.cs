@@ -11,7 +11,8 @@ internal static class FlashSaleCommand
     public const string Usage =
         "flash-sale [--users 1000] [--seats 5000] [--watchers 500] [--seed 6] [--duration-limit 5m]\n" +
         "           [--no-checkout] [--no-with-baseline] [--baseline-pool 40] [--setup-parallelism 8] [--fast-setup]\n" +
-        "           [--warmup-rounds 0] [--warmup-buyers 200]\n";
+        "           [--warmup-rounds 0] [--warmup-buyers 200] [--connections 0 (one per buyer)]\n" +
+        "           [--calibrate-seconds 3] " + Anchor.AnchorOptions.Usage + "\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
@@ -30,12 +31,15 @@ internal static class FlashSaleCommand
             FastSetup = cli.Flag("fast-setup", false),
             WarmupRounds = cli.Int("warmup-rounds", 0, 0, 100),
             WarmupBuyers = cli.Int("warmup-buyers", 200, 1, 100_000),
+            Connections = cli.Int("connections", 0, 0, 100_000),
         };
+        var extras = ReportExtras.Parse(cli);
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
 
         var report = await targetOptions.DriveAsync(
-            target => FlashSaleDriver.RunAsync(target, options, "flash-sale " + string.Join(' ', args), log, cancellationToken), log, cancellationToken);
+            async target => await extras.AddToAsync(
+                await FlashSaleDriver.RunAsync(target, options, "flash-sale " + string.Join(' ', args), log, cancellationToken), target, log, cancellationToken), log, cancellationToken);
         return await Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
     }
 

@@ -27,7 +27,7 @@ public static class FlashSaleDriver
         var ct = deadline.Token;
         var notes = new List<string>();
 
-        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout);
+        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout, options.Connections > 0 ? options.Connections : Math.Max(options.Users, 1));
         var client = new TicketingClient(http);
         var stage = await FlashSaleSetup.RunAsync(client, target, options, log, ct);
         var random = new Random(options.Seed);
@@ -88,7 +88,6 @@ public static class FlashSaleDriver
             notes.Add("POST /api/holds/{id}/checkout answered 404 to every buyer: this server has no checkout yet, so nothing was sold.");
         }
 
-        notes.Add($"CPU while the buyers ran: {cpu.Describe()}.");
         foreach (var failure in outcomes.Where(o => o.Failure is not null).GroupBy(o => o.Failure!))
         {
             notes.Add($"{failure.Count()} buyers ended with: {failure.Key}");
@@ -201,7 +200,10 @@ public static class FlashSaleDriver
             baseline,
             goals,
             Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep),
-            notes);
+            notes)
+        {
+            Cpu = cpu,
+        };
     }
 
     /// <summary>

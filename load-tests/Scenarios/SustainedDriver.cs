@@ -39,7 +39,7 @@ public static class SustainedDriver
         var capacity = (int)Math.Min(1_000_000 / options.TiersPerEvent,
             Math.Ceiling(CapacityHeadroom * total * options.MaxQuantity / tiers) + 100);
 
-        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout);
+        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout, options.Connections);
         var client = new TicketingClient(http);
         var setupClock = Stopwatch.StartNew();
         var runId = startedAt.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
@@ -157,14 +157,15 @@ public static class SustainedDriver
             new($"{unit}", options.Checkout ? tickets : seats, $"{unit} in the run"),
             new($"{unit}/hour", ticketsPerHour, $"{unit} per hour at this pace"),
             new("× the 10,000/hour bar", ticketsPerHour / SustainedOptions.TicketsPerHourBar, "how far beyond the seed's bar"),
-            new("held the rate", heldRate ? 1 : 0, "1 when nothing was dropped, ≥ 99% completed, lag p99 < 1 s and errors ≤ 1%"),
+            Figure.YesNo("held the rate", heldRate, "nothing dropped, ≥ 99% completed, lag p99 < 1 s and errors ≤ 1%"),
             new("run s", elapsed, "start to the last completion"),
             new("setup s", setupTime.TotalSeconds, "events, tiers, buyers"),
         };
         var goals = new List<GoalCheck>
         {
             new($"holds the rate of {options.Rate}/s for {options.Duration.TotalSeconds:F0} s", "no drops, ≥ 99% completed, lag p99 < 1 s",
-                string.Create(CultureInfo.InvariantCulture, $"{completionRate:P1} completed, {dropped} dropped, lag p99 {lag.P99:F0} ms"), heldRate),
+                string.Create(CultureInfo.InvariantCulture, $"{completionRate:P1} completed, {dropped} dropped, lag p99 {lag.P99:F0} ms"), heldRate,
+                Essential: true),
             new("tickets per hour", ">= 10,000", ticketsPerHour.ToString("N0", CultureInfo.InvariantCulture), ticketsPerHour >= SustainedOptions.TicketsPerHourBar),
             new("p99 hold latency from arrival", "< 50 ms", string.Create(CultureInfo.InvariantCulture, $"{holdLatency.P99:F1} ms"), holdLatency.P99 < 50),
         };
@@ -184,6 +185,9 @@ public static class SustainedDriver
                 ["maxInFlight"] = options.MaxInFlight.ToString(CultureInfo.InvariantCulture),
             },
             figures, stepSummaries, recorder.Outcomes, recorder.Errors, null, verification, null, goals,
-            Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), [$"CPU during the run: {cpu.Describe()}."]);
+            Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), [])
+        {
+            Cpu = cpu,
+        };
     }
 }
