@@ -12,7 +12,7 @@ public static class LoadHttp
     /// <summary>wrk's customary 256: enough to keep a 2-core server busy without the cost of thousands of sockets.</summary>
     public const int DefaultConnections = 256;
 
-    public static HttpClient Create(Uri baseAddress, TimeSpan requestTimeout, int maxConnections = int.MaxValue) => new(new SocketsHttpHandler
+    public static HttpClient Create(Uri baseAddress, TimeSpan requestTimeout, int maxConnections = DefaultConnections) => new(new SocketsHttpHandler
     {
         MaxConnectionsPerServer = maxConnections,
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),

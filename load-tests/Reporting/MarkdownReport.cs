@@ -41,7 +41,7 @@ public static class MarkdownReport
         {
             Line($"CPU while the load ran: {cpu.Describe()}. **The generator took {cpu.GeneratorShare.ToString("P0", CultureInfo.InvariantCulture)} of the CPU the machine used.**");
         }
-        else
+        else if (report.GeneratorVsWrk.Count == 0)
         {
             Line("CPU not measured.");
         }
@@ -65,14 +65,17 @@ public static class MarkdownReport
             }
         }
 
-        Line();
-        Line("## Latency per step (ms, every attempt)");
-        Line();
-        Line("| step | count | p50 | p95 | p99 | max | mean |");
-        Line("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
+        if (report.Steps.Any(s => s.Value.Count > 0))
         {
-            Line($"| {step} | {s.Count} | {Ms(s.P50)} | {Ms(s.P95)} | {Ms(s.P99)} | {Ms(s.Max)} | {Ms(s.Mean)} |");
+            Line();
+            Line("## Latency per step (ms, every attempt; HdrHistogram, 3 significant digits)");
+            Line();
+            Line("| step | count | p50 | p95 | p99 | max | mean |");
+            Line("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
+            {
+                Line($"| {step} | {s.Count} | {Ms(s.P50)} | {Ms(s.P95)} | {Ms(s.P99)} | {Ms(s.Max)} | {Ms(s.Mean)} |");
+            }
         }
 
         Line();
