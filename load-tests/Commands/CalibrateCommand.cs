@@ -16,7 +16,7 @@ internal static class CalibrateCommand
 {
     public const string Usage =
         "calibrate [--seconds 8] [--rounds 2] [--connections 256] [--threads 2] [--buyers 5000] [--max-in-flight 5000]\n" +
-        "          [--no-holds] [--pgbench-seconds 5] [--pgbench-clients 1,16,64]\n";
+        "          [--no-holds] [--pgbench-seconds 5] [--pgbench-clients 1,16,32]\n";
 
     private const int Seats = Grains.Domain.DefinitionLimits.MaxCapacity;
 
