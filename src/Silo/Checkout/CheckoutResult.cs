@@ -10,8 +10,11 @@ public abstract record CheckoutResult
     /// <summary>Paid, tickets issued (also when a retry finds it so).</summary>
     public sealed record Paid(PaidCheckout Order) : CheckoutResult;
 
-    /// <summary>The payment continues in the buyer's browser (Stripe); the webhook will tell the outcome.</summary>
-    public sealed record Pending(OrderRecord Order, string? ClientSecret) : CheckoutResult;
+    /// <summary>
+    /// The payment continues in the buyer's browser (Stripe): on the provider's page at <paramref name="PaymentUrl"/>,
+    /// or confirmed with <paramref name="ClientSecret"/>; the webhook will tell the outcome.
+    /// </summary>
+    public sealed record Pending(OrderRecord Order, string? ClientSecret, Uri? PaymentUrl = null) : CheckoutResult;
 
     /// <summary>The provider declined; the order is failed and the hold keeps its seats until it expires, so the buyer may retry.</summary>
     public sealed record Declined(OrderRecord Order, string Reason, DateTimeOffset HoldExpiresAt) : CheckoutResult;

@@ -6,7 +6,8 @@ namespace Fashionistas.Silo.Checkout;
 /// <summary>
 /// Turns a hold into an order and starts its payment. One order per hold, so a retried checkout finds the same order
 /// and sends the provider the same idempotency key (<c>order-{id}</c>): never a second charge. The test provider
-/// answers at once and the tickets are issued in this call; Stripe answers "pending" and the webhook finishes.
+/// answers at once and the tickets are issued in this call; Stripe answers "pending" with its hosted payment page
+/// (a Checkout Session the buyer is sent to) and the webhook finishes.
 /// A decline leaves the order failed and the hold in place until it expires; checking out again retries.
 /// </summary>
 /// <remarks>
@@ -32,8 +33,11 @@ public sealed class CheckoutService(
     /// <summary>
     /// Checks the hold out; with <paramref name="idempotencyKey"/>, a retry whose first answer was stored
     /// (<see cref="IdempotentAnswers"/>, scope <see cref="IdempotentAnswers.CheckoutScope"/>) gets it back and nothing is done again.
+    /// <paramref name="returnPages"/> names the pages a provider's hosted payment page sends the buyer back to (null: the
+    /// buyer's browser takes no part, so no hosted page is offered).
     /// </summary>
-    public async Task<CheckoutResult> CheckoutAsync(Guid holdId, Guid buyerId, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<CheckoutResult> CheckoutAsync(
+        Guid holdId, Guid buyerId, string? idempotencyKey, Func<OrderRecord, PaymentReturn>? returnPages, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var start = await orders.StartCheckoutAsync(holdId, buyerId, provider.Name, FreeProvider, now, idempotencyKey, cancellationToken);
@@ -93,7 +97,15 @@ public sealed class CheckoutService(
             order.Total,
             $"{order.Quantity} × {order.TicketTypeName} - {order.EventName}",
             start.BuyerEmail,
-            $"order-{order.Id}");
+            $"order-{order.Id}")
+        {
+            HoldId = hold.Id,
+            HoldExpiresAt = hold.ExpiresAt,
+            Quantity = order.Quantity,
+            UnitPriceCop = order.UnitPrice,
+            ItemName = $"{order.TicketTypeName} - {order.EventName}",
+            Return = returnPages?.Invoke(order),
+        };
         PaymentStart payment;
         try
         {
@@ -125,7 +137,7 @@ public sealed class CheckoutService(
         if (payment.Status == PaymentStartStatus.RequiresAction)
         {
             await orders.MarkPendingAsync(order.Id, cancellationToken);
-            return new CheckoutResult.Pending(await RequireRecordAsync(order.Id, cancellationToken), payment.ClientSecret);
+            return new CheckoutResult.Pending(await RequireRecordAsync(order.Id, cancellationToken), payment.ClientSecret, payment.RedirectUrl);
         }
 
         await orders.MarkFailedAsync(order.Id, cancellationToken);

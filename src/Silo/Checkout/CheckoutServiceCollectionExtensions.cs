@@ -10,7 +10,7 @@ public static class CheckoutServiceCollectionExtensions
 {
     /// <summary>
     /// Registers checkout, cancellations, refunds (also of cancelled events), transfers, check-ins and the Stripe webhook
-    /// handler. Stores are singletons; the
+    /// handler, and the sweep that expires Stripe's hosted payment pages whose hold ended. Stores are singletons; the
     /// services that use <c>IPaymentProvider</c> are transient like it (typed HTTP clients rotate their handlers).
     /// Needs AddPayments, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
     /// </summary>
@@ -30,6 +30,8 @@ public static class CheckoutServiceCollectionExtensions
         services.TryAddTransient<TransferService>();
         services.TryAddTransient<StripeWebhookHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, EventCancellationOutboxHandler>());
+        services.TryAddSingleton<CheckoutSessionSweep>();
+        services.AddHostedService(provider => provider.GetRequiredService<CheckoutSessionSweep>());
         return services;
     }
 }

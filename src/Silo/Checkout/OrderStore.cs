@@ -153,6 +153,20 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    /// <summary>
+    /// Puts <paramref name="reference"/> in place of <paramref name="replaced"/> (a hosted page's session, once Stripe
+    /// names the payment it made); also true when the order already has <paramref name="reference"/>.
+    /// </summary>
+    public async Task<bool> ReplacePaymentReferenceAsync(Guid orderId, string replaced, string reference, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE orders SET payment_reference = $3, updated_at = now()
+            WHERE id = $1 AND (payment_reference IS NULL OR payment_reference IN ($2, $3))
+            """);
+        command.Parameters.AddRange(new NpgsqlParameter[] { Db.Value(orderId), Db.Value(replaced), Db.Value(reference) });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     /// <summary>A declined attempt: pending → failed, with the buyer's "payment failed" message. False when not pending.</summary>
     public Task<bool> MarkFailedAsync(Guid orderId, CancellationToken cancellationToken) =>
         InTransactionAsync((connection, transaction) => MarkFailedAsync(connection, transaction, orderId, cancellationToken), cancellationToken);

@@ -15,6 +15,7 @@ public sealed class StripeWebhookHandler(
     WebhookEvents webhookEvents,
     PaymentCompletion completion,
     RefundService refunds,
+    OrderCancellation cancellation,
     ILogger<StripeWebhookHandler> logger)
 {
     private const string Provider = PaymentProviderNames.Stripe;
@@ -56,6 +57,7 @@ public sealed class StripeWebhookHandler(
                 return true;
             }, cancellationToken),
             StripeWebhookEventKind.ChargeRefunded => await ChargeRefundedAsync(stripeEvent, order, cancellationToken),
+            StripeWebhookEventKind.CheckoutExpired => await CheckoutExpiredAsync(stripeEvent, order, cancellationToken),
             _ => WebhookOutcome.Ignored,
         };
     }
@@ -72,7 +74,11 @@ public sealed class StripeWebhookHandler(
         var reference = stripeEvent.PaymentIntentId ?? order.PaymentReference;
         if (reference is not null)
         {
-            await orders.SetPaymentReferenceAsync(order.Id, reference, cancellationToken);
+            // An order paid on the hosted page named its session until now: from here on refunds and charge events
+            // name the payment intent the session made.
+            _ = order.PaymentReference is { } current && StripeCheckoutSessions.IsSession(current) && current != reference
+                ? await orders.ReplacePaymentReferenceAsync(order.Id, current, reference, cancellationToken)
+                : await orders.SetPaymentReferenceAsync(order.Id, reference, cancellationToken);
         }
 
         var result = await completion.CompleteAsync(order, reference, cancellationToken);
@@ -85,6 +91,28 @@ public sealed class StripeWebhookHandler(
         if (stripeEvent.AmountRefundedCop is { } refunded && OrderStatusNames.IsRefundable(order.Status))
         {
             await refunds.ApplyProviderRefundAsync(order, refunded, cancellationToken);
+        }
+
+        return await RecordAsync(stripeEvent, cancellationToken);
+    }
+
+    /// <summary>
+    /// The hosted page expired unpaid (its hold ended, or Stripe's own deadline): no money can come through it, so the
+    /// order is cancelled and its hold released, as a buyer's cancel would (a session that completed after all keeps
+    /// its order for the payment events to settle).
+    /// </summary>
+    private async Task<WebhookOutcome> CheckoutExpiredAsync(StripeWebhookEvent stripeEvent, OrderRecord order, CancellationToken cancellationToken)
+    {
+        if (order.PaymentReference == stripeEvent.CheckoutSessionId && order.Status is OrderStatusNames.PendingPayment or OrderStatusNames.Failed)
+        {
+            var outcome = await cancellation.CancelAsync(order.Id, actorId: null, cancellationToken);
+            if (outcome is CancelOutcome.ProviderUnavailable unavailable)
+            {
+                // Thrown so the delivery fails and Stripe redelivers once it answers again.
+                throw new PaymentProviderException(unavailable.Message);
+            }
+
+            logger.LogInformation("Stripe Checkout Session {SessionId} of order {OrderId} expired: {Outcome}", stripeEvent.CheckoutSessionId, order.Id, outcome);
         }
 
         return await RecordAsync(stripeEvent, cancellationToken);

@@ -10,5 +10,6 @@ internal sealed class PaymentOptionsSetup : IPostConfigureOptions<PaymentOptions
         options.Provider = string.IsNullOrWhiteSpace(options.Provider)
             ? string.IsNullOrWhiteSpace(options.Stripe.SecretKey) ? PaymentProviderNames.Test : PaymentProviderNames.Stripe
             : options.Provider.Trim().ToLowerInvariant();
+        options.Stripe.CheckoutMode = options.Stripe.CheckoutMode?.Trim().ToLowerInvariant() ?? string.Empty;
     }
 }

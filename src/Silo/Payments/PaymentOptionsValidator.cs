@@ -1,3 +1,4 @@
+using Fashionistas.Silo.Payments.Stripe;
 using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Silo.Payments;
@@ -26,6 +27,22 @@ internal sealed class PaymentOptionsValidator : IValidateOptions<PaymentOptions>
             failures.Add("Payments:Stripe:BaseUrl must be an absolute http(s) URL.");
         }
 
+        if (stripe.CheckoutMode is not (StripeCheckoutModes.Hosted or StripeCheckoutModes.Intent))
+        {
+            failures.Add($"Payments:Stripe:CheckoutMode must be '{StripeCheckoutModes.Hosted}' or '{StripeCheckoutModes.Intent}'.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(stripe.SiteUrl)
+            && (!Uri.TryCreate(stripe.SiteUrl, UriKind.Absolute, out var site) || site.Scheme is not ("https" or "http")))
+        {
+            failures.Add("Payments:Stripe:SiteUrl must be an absolute http(s) URL when set.");
+        }
+
+        if (stripe.SessionExpirySweepInterval <= TimeSpan.Zero)
+        {
+            failures.Add("Payments:Stripe:SessionExpirySweepInterval must be positive.");
+        }
+
         if (stripe.WebhookTolerance <= TimeSpan.Zero)
         {
             failures.Add("Payments:Stripe:WebhookTolerance must be positive.");
@@ -39,11 +56,6 @@ internal sealed class PaymentOptionsValidator : IValidateOptions<PaymentOptions>
         if (stripe.MaxRetries is < 0 or > MaxRetriesLimit)
         {
             failures.Add($"Payments:Stripe:MaxRetries must be between 0 and {MaxRetriesLimit}.");
-        }
-
-        if (stripe.RetryBaseDelay < TimeSpan.Zero || stripe.RetryMaxDelay < stripe.RetryBaseDelay)
-        {
-            failures.Add("Payments:Stripe:RetryBaseDelay must be >= 0 and RetryMaxDelay >= RetryBaseDelay.");
         }
 
         if (string.IsNullOrEmpty(options.Test.DeclineEmailMarker))

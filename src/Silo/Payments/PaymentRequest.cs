@@ -11,4 +11,23 @@ public sealed record PaymentRequest(
     long AmountCop,
     string Description,
     string BuyerEmail,
-    string IdempotencyKey);
+    string IdempotencyKey)
+{
+    /// <summary>The hold the order pays for (metadata of a hosted payment page).</summary>
+    public Guid? HoldId { get; init; }
+
+    /// <summary>When the hold ends: a hosted payment page must not outlive it.</summary>
+    public DateTimeOffset? HoldExpiresAt { get; init; }
+
+    /// <summary>Tickets in the order (the hosted page's line item); with <see cref="UnitPriceCop"/>.</summary>
+    public int Quantity { get; init; } = 1;
+
+    /// <summary>Price of one ticket in pesos; 0 means <see cref="AmountCop"/> for the whole line.</summary>
+    public long UnitPriceCop { get; init; }
+
+    /// <summary>The line item's name on the hosted page (e.g. "General - Bogotá Fashion Week").</summary>
+    public string? ItemName { get; init; }
+
+    /// <summary>Where the hosted page sends the buyer back; null when the buyer's browser does not take part.</summary>
+    public PaymentReturn? Return { get; init; }
+}

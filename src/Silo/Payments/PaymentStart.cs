@@ -8,12 +8,17 @@ namespace Fashionistas.Silo.Payments;
 /// </param>
 /// <param name="ClientSecret">What the browser needs to finish a pending Stripe payment; null otherwise.</param>
 /// <param name="DeclineReason">A provider code such as <c>card_declined</c> or <c>insufficient_funds</c>.</param>
+/// <param name="RedirectUrl">The provider's hosted payment page to send the buyer to; null otherwise.</param>
 public sealed record PaymentStart(
     PaymentStartStatus Status,
     string? ProviderReference,
     string? ClientSecret,
-    string? DeclineReason)
+    string? DeclineReason,
+    Uri? RedirectUrl = null)
 {
+    public static PaymentStart Redirect(string providerReference, Uri redirectUrl) =>
+        new(PaymentStartStatus.RequiresAction, providerReference, null, null, redirectUrl);
+
     public static PaymentStart Succeeded(string providerReference) =>
         new(PaymentStartStatus.Succeeded, providerReference, null, null);
 

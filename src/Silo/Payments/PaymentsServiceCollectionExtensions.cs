@@ -12,7 +12,7 @@ public static class PaymentsServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPaymentProvider"/> (Stripe when <c>Payments:Stripe:SecretKey</c> is set or
     /// <c>Payments:Provider</c> says "stripe", else <see cref="TestPaymentProvider"/>) and
-    /// <see cref="StripeWebhookVerifier"/>, with <see cref="PaymentOptions"/> bound from section
+    /// <see cref="StripeWebhookVerifier"/> (both on Stripe.net), with <see cref="PaymentOptions"/> bound from section
     /// <c>Payments</c> and validated on start.
     /// </summary>
     public static IServiceCollection AddPayments(this IServiceCollection services, IConfiguration configuration)
@@ -22,17 +22,14 @@ public static class PaymentsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<PaymentOptions>, PaymentOptionsSetup>());
         services.TryAddSingleton(TimeProvider.System);
 
-        services.TryAddSingleton<StripeRetryPipeline>();
         services.TryAddSingleton<StripeWebhookVerifier>();
         services.TryAddSingleton<TestPaymentProvider>();
-        services.AddHttpClient<StripePaymentProvider>((provider, client) =>
-        {
-            var stripe = provider.GetRequiredService<IOptions<PaymentOptions>>().Value.Stripe;
-            client.BaseAddress = new Uri(stripe.BaseUrl.TrimEnd('/') + "/");
-            client.Timeout = stripe.RequestTimeout;
-        });
+        services.AddHttpClient(StripeClients.HttpClientName);
+        services.TryAddSingleton<StripeClients>();
+        services.TryAddSingleton<StripeCheckoutSessions>();
+        services.TryAddSingleton<StripePaymentProvider>();
 
-        // Transient, because typed HttpClients are: the factory rotates their handlers.
+        // Transient, as it was while Stripe had a typed HttpClient: the services that use it stay transient.
         services.TryAddTransient<IPaymentProvider>(provider =>
             provider.GetRequiredService<IOptions<PaymentOptions>>().Value.Provider == PaymentProviderNames.Stripe
                 ? provider.GetRequiredService<StripePaymentProvider>()

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Payments;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
@@ -27,7 +28,7 @@ public static class CheckoutApi
 
     private static async Task<Results<Ok<CheckoutResponse>, ValidationProblem, ProblemHttpResult>> Checkout(
         Guid id, ClaimsPrincipal user, CheckoutService checkout, IdempotentAnswers answers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-        HttpContext http, CancellationToken cancellationToken, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+        IOptions<PaymentOptions> payments, HttpContext http, CancellationToken cancellationToken, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
         var validation = new Validation()
             .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
@@ -40,7 +41,8 @@ public static class CheckoutApi
         var buyerId = user.UserId();
         var serializer = json.Value.SerializerOptions;
         CheckoutResponse response;
-        switch (await checkout.CheckoutAsync(id, buyerId, idempotencyKey, cancellationToken))
+        var returnPages = CheckoutReturnPages.For(http.Request, payments.Value.Stripe.SiteUrl);
+        switch (await checkout.CheckoutAsync(id, buyerId, idempotencyKey, returnPages, cancellationToken))
         {
             case CheckoutResult.Replayed replayed:
                 http.Response.Headers["Idempotent-Replayed"] = "true";
@@ -49,7 +51,7 @@ public static class CheckoutApi
                 response = OrderMapping.Paid(paid.Order);
                 break;
             case CheckoutResult.Pending pending:
-                response = new CheckoutResponse(pending.Order.Id, pending.Order.Status, pending.Order.Total, pending.ClientSecret, null);
+                response = new CheckoutResponse(pending.Order.Id, pending.Order.Status, pending.Order.Total, pending.ClientSecret, null, pending.PaymentUrl);
                 break;
             case CheckoutResult.Declined declined:
                 return TypedResults.Problem(

@@ -8,7 +8,9 @@ namespace Fashionistas.Tests.Checkout;
 /// <summary>
 /// The whole server configured for Stripe, whose API is a local scripted server answering in Stripe's documented
 /// shapes: payment intents (pending until the webhook), their cancellation (canceled, unless a test scripted another
-/// answer in <see cref="CancelAnswers"/>) and refunds (succeeded). Every request is recorded.
+/// answer in <see cref="CancelAnswers"/>), refunds (succeeded) and Checkout Sessions with their hosted page
+/// (<see cref="Checkout"/>). Every request is recorded. Checkout makes bare payment intents here (<c>intent</c> mode);
+/// <see cref="HostedStripeApiFactory"/> sends buyers to the hosted page.
 /// </summary>
 public class StripeApiFactory : ApiFactory, IAsyncLifetime
 {
@@ -21,6 +23,8 @@ public class StripeApiFactory : ApiFactory, IAsyncLifetime
 
     public ScriptedHttpServer Stripe => _stripe ?? throw new InvalidOperationException("Not started.");
 
+    public FakeStripeCheckout Checkout { get; } = new();
+
     protected override IReadOnlyDictionary<string, string?> Settings => StripeSettings();
 
     protected Dictionary<string, string?> StripeSettings() => new()
@@ -29,6 +33,7 @@ public class StripeApiFactory : ApiFactory, IAsyncLifetime
         ["Payments:Stripe:WebhookSecret"] = WebhookSecret,
         ["Payments:Stripe:BaseUrl"] = Stripe.BaseAddress.ToString(),
         ["Payments:Stripe:MaxRetries"] = "0",
+        ["Payments:Stripe:CheckoutMode"] = "intent",
     };
 
     async Task IAsyncLifetime.InitializeAsync()
@@ -36,7 +41,7 @@ public class StripeApiFactory : ApiFactory, IAsyncLifetime
         _stripe = await ScriptedHttpServer.StartAsync((request, number) =>
             CancelledIntent(request.Path) is { } cancelled
                 ? CancelAnswers.GetValueOrDefault(cancelled) ?? ScriptedResponse.Json(200, StripeResponses.PaymentIntent(cancelled, "canceled", 100, Guid.Empty))
-                : Answer(request, number));
+                : Checkout.Answer(request, Stripe.BaseAddress) ?? Answer(request, number));
         await InitializeAsync();
     }
 

@@ -41,6 +41,14 @@ public static class StripeEvents
         }
         """);
 
+    /// <summary><c>checkout.session.completed</c>: the buyer paid on the hosted page, which made <paramref name="paymentIntentId"/>.</summary>
+    public static string CheckoutSessionCompleted(string eventId, FakeStripeCheckout.Session session, string paymentIntentId) =>
+        Event(eventId, "checkout.session.completed", CheckoutSession(session, "complete", "paid", $"\"{paymentIntentId}\""));
+
+    /// <summary><c>checkout.session.expired</c>: the hosted page closed unpaid.</summary>
+    public static string CheckoutSessionExpired(string eventId, FakeStripeCheckout.Session session) =>
+        Event(eventId, "checkout.session.expired", CheckoutSession(session, "expired", "unpaid", "null"));
+
     /// <summary>POSTs the payload to the webhook with a Stripe-Signature made with <paramref name="secret"/>, signed now.</summary>
     public static Task<HttpResponseMessage> DeliverAsync(HttpClient client, string payload, string secret = StripeApiFactory.WebhookSecret) =>
         DeliverSignedAsync(client, payload, SignatureHeader(payload, secret));
@@ -64,6 +72,15 @@ public static class StripeEvents
         using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(secret));
         return $"t={timestamp},v1={Convert.ToHexStringLower(hmac.ComputeHash(Encoding.UTF8.GetBytes($"{timestamp}.{payload}")))}";
     }
+
+    private static string CheckoutSession(FakeStripeCheckout.Session session, string status, string paymentStatus, string paymentIntent) => $$"""
+        {
+          "id": "{{session.Id}}", "object": "checkout.session", "amount_total": {{session.AmountTotal}}, "currency": "cop",
+          "client_reference_id": "{{session.OrderId}}", "mode": "payment", "payment_intent": {{paymentIntent}},
+          "payment_status": "{{paymentStatus}}", "status": "{{status}}", "expires_at": {{session.ExpiresAt}}, "url": null,
+          "metadata": { "order_id": "{{session.OrderId}}", "hold_id": "{{session.HoldId}}" }
+        }
+        """;
 
     private static string Event(string eventId, string type, string dataObject) => $$"""
         {

@@ -35,7 +35,7 @@ public sealed class ScriptedHttpServer : IAsyncDisposable
             server.requests.Enqueue(recorded);
             var response = respond(recorded, Interlocked.Increment(ref count));
             context.Response.StatusCode = response.StatusCode;
-            context.Response.ContentType = "application/json";
+            context.Response.ContentType = response.ContentType;
             foreach (var (name, value) in response.Headers ?? new Dictionary<string, string>())
             {
                 context.Response.Headers[name] = value;

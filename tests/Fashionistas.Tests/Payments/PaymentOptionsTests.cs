@@ -43,6 +43,9 @@ public sealed class PaymentOptionsTests
     [InlineData("Payments:Stripe:BaseUrl", "not a url")]
     [InlineData("Payments:Stripe:WebhookTolerance", "00:00:00")]
     [InlineData("Payments:Stripe:MaxRetries", "50")]
+    [InlineData("Payments:Stripe:CheckoutMode", "embedded")]
+    [InlineData("Payments:Stripe:SiteUrl", "tickets.example.com")]
+    [InlineData("Payments:Stripe:SessionExpirySweepInterval", "00:00:00")]
     public void InvalidSettingsFailValidation(string key, string value)
     {
         using var services = Services(new() { [key] = value });

@@ -80,17 +80,17 @@ public sealed class StripePaymentProviderTests
     }
 
     [Fact]
-    public async Task ARateLimitIsRetried()
+    public async Task ARateLimitIsATransientFailureSoTheBuyerMayRetryLater()
     {
         await using var stripe = await ScriptedHttpServer.StartAsync(
-            ScriptedResponse.Json(429, StripeResponses.Error("invalid_request_error", "rate_limit", "Too many requests.")),
-            ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_rl", "requires_payment_method", 15_000_000, OrderId)));
+            ScriptedResponse.Json(429, StripeResponses.Error("invalid_request_error", "rate_limit", "Too many requests.")));
         using var services = Services(stripe);
 
-        var start = await Provider(services).StartAsync(Request(), CancellationToken.None);
+        var exception = await Assert.ThrowsAsync<PaymentProviderException>(
+            () => Provider(services).StartAsync(Request(), CancellationToken.None));
 
-        Assert.Equal("pi_rl", start.ProviderReference);
-        Assert.Equal(2, stripe.Requests.Count);
+        Assert.True(exception.IsTransient);
+        Assert.Equal(429, exception.HttpStatus);
     }
 
     [Fact]
@@ -199,15 +199,15 @@ public sealed class StripePaymentProviderTests
     }
 
     [Fact]
-    public async Task TheConfiguredApiVersionIsSentAsStripeVersion()
+    public async Task StripeNetSendsTheApiVersionItIsBuiltFor()
     {
         await using var stripe = await ScriptedHttpServer.StartAsync(
             ScriptedResponse.Json(200, StripeResponses.PaymentIntent("pi_v", "requires_payment_method", 15_000_000, OrderId)));
-        using var services = Services(stripe.BaseAddress, new() { ["Payments:Stripe:ApiVersion"] = "2024-06-20" });
+        using var services = Services(stripe);
 
         await Provider(services).StartAsync(Request(), CancellationToken.None);
 
-        Assert.Equal("2024-06-20", Assert.Single(stripe.Requests).Header("Stripe-Version"));
+        Assert.Equal(global::Stripe.StripeConfiguration.ApiVersion, Assert.Single(stripe.Requests).Header("Stripe-Version"));
     }
 
     [Fact]
@@ -241,6 +241,78 @@ public sealed class StripePaymentProviderTests
         Assert.Equal(status, cancelled.ProviderStatus);
     }
 
+    [Fact]
+    public async Task AHostedPaymentIsACheckoutSessionWhoseBuyerIsSentToItsPage()
+    {
+        var holdId = Guid.NewGuid();
+        var page = new Uri("https://checkout.stripe.com/c/pay/cs_test_1");
+        await using var stripe = await ScriptedHttpServer.StartAsync(ScriptedResponse.Json(
+            200, StripeResponses.CheckoutSession("cs_test_1", "open", "unpaid", 15_000_000, OrderId, holdId, page, 1_900_000_000)));
+        using var services = Services(stripe);
+
+        var start = await Provider(services).StartAsync(HostedRequest(holdId, DateTimeOffset.UtcNow.AddMinutes(10)), CancellationToken.None);
+
+        Assert.Equal(PaymentStart.Redirect("cs_test_1", page), start);
+        var request = Assert.Single(stripe.Requests);
+        Assert.Equal("/v1/checkout/sessions", request.Path);
+        Assert.Equal("order-5f0c-attempt-1", request.Header("Idempotency-Key"));
+        var form = request.Form;
+        Assert.Equal("7500000", form["line_items[0][price_data][unit_amount]"]);
+        Assert.Equal("2", form["line_items[0][quantity]"]);
+        Assert.Equal("General - Bogotá Fashion Week", form["line_items[0][price_data][product_data][name]"]);
+        Assert.Equal(OrderId.ToString(), form["client_reference_id"]);
+        Assert.Equal(holdId.ToString(), form["payment_intent_data[metadata][hold_id]"]);
+        Assert.Equal("ana@example.com", form["customer_email"]);
+    }
+
+    [Fact]
+    public void ASessionExpiresWithItsHoldUnlessThatIsSoonerThanStripeAllows()
+    {
+        var now = DateTimeOffset.Parse("2026-12-02T18:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(now.AddHours(2), StripeCheckoutSessions.ExpiryFor(now.AddHours(2), now));
+        Assert.Equal(now.AddMinutes(31), StripeCheckoutSessions.ExpiryFor(now.AddMinutes(10), now));
+        Assert.Equal(now.AddMinutes(31), StripeCheckoutSessions.ExpiryFor(null, now));
+    }
+
+    [Fact]
+    public async Task APaidSessionCannotBeExpiredAndSaysItIsComplete()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(400, StripeResponses.Error("invalid_request_error", null, "Only Checkout Sessions with a status in [open] can be expired.")),
+            ScriptedResponse.Json(200, StripeResponses.CheckoutSession("cs_test_2", "complete", "paid", 15_000_000, OrderId, Guid.Empty, null, 1_900_000_000, "pi_2")));
+        using var services = Services(stripe);
+
+        var cancelled = await Provider(services).CancelAsync("cs_test_2", "order-5f0c-cancel", CancellationToken.None);
+
+        Assert.Equal(PaymentCancelResult.NotCancellable("complete"), cancelled);
+        Assert.Equal(["/v1/checkout/sessions/cs_test_2/expire", "/v1/checkout/sessions/cs_test_2"], stripe.Requests.Select(r => r.Path));
+    }
+
+    [Fact]
+    public async Task RefundingAnOrderThatStillNamesItsSessionRefundsThePaymentTheSessionMade()
+    {
+        await using var stripe = await ScriptedHttpServer.StartAsync(
+            ScriptedResponse.Json(200, StripeResponses.CheckoutSession("cs_test_3", "complete", "paid", 15_000_000, OrderId, Guid.Empty, null, 1_900_000_000, "pi_3")),
+            ScriptedResponse.Json(200, StripeResponses.Refund("re_3", "pi_3", 15_000_000, "succeeded")));
+        using var services = Services(stripe);
+
+        var refund = await Provider(services).RefundAsync("cs_test_3", 150_000, "order-5f0c-unsold", CancellationToken.None);
+
+        Assert.Equal(RefundResult.Succeeded("re_3"), refund);
+        Assert.Equal("pi_3", stripe.Requests[^1].Form["payment_intent"]);
+    }
+
+    private static PaymentRequest HostedRequest(Guid holdId, DateTimeOffset holdExpiresAt) => Request() with
+    {
+        HoldId = holdId,
+        HoldExpiresAt = holdExpiresAt,
+        Quantity = 2,
+        UnitPriceCop = 75_000,
+        ItemName = "General - Bogotá Fashion Week",
+        Return = new PaymentReturn(new Uri("https://tickets.example/event.html?id=1&order=2"), new Uri("https://tickets.example/event.html?id=1&order=2&payment=cancelled")),
+    };
+
     private static PaymentRequest Request() => new(
         OrderId, 150_000, "2 boletas General - Bogotá Fashion Week", "ana@example.com", "order-5f0c-attempt-1");
 
@@ -260,9 +332,6 @@ public sealed class StripePaymentProviderTests
             ["Payments:Stripe:SecretKey"] = SecretKey,
             ["Payments:Stripe:BaseUrl"] = baseAddress.ToString(),
             ["Payments:Stripe:MaxRetries"] = MaxRetries.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            // No waiting between attempts: the test proves the retry, not the backoff curve.
-            ["Payments:Stripe:RetryBaseDelay"] = "00:00:00",
-            ["Payments:Stripe:RetryMaxDelay"] = "00:00:00",
         };
         foreach (var (key, value) in extra ?? [])
         {

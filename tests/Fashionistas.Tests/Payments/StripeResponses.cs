@@ -64,4 +64,24 @@ public static class StripeResponses
           "status": "{{status}}"
         }
         """;
+
+    /// <summary>A Checkout Session (payment mode) as Stripe answers it; <paramref name="paymentIntentId"/> is null until it completes.</summary>
+    public static string CheckoutSession(
+        string id, string status, string paymentStatus, long amountTotal, Guid orderId, Guid holdId, Uri? url, long expiresAt, string? paymentIntentId = null) => $$"""
+        {
+          "id": "{{id}}",
+          "object": "checkout.session",
+          "amount_total": {{amountTotal}},
+          "client_reference_id": "{{orderId}}",
+          "currency": "cop",
+          "expires_at": {{expiresAt}},
+          "livemode": false,
+          "metadata": { "order_id": "{{orderId}}", "hold_id": "{{holdId}}" },
+          "mode": "payment",
+          "payment_intent": {{(paymentIntentId is null ? "null" : $"\"{paymentIntentId}\"")}},
+          "payment_status": "{{paymentStatus}}",
+          "status": "{{status}}",
+          "url": {{(url is null ? "null" : $"\"{url}\"")}}
+        }
+        """;
 }

@@ -1,26 +1,30 @@
-using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text.Json;
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PaymentIntent = global::Stripe.PaymentIntent;
+using PaymentIntentAutomaticPaymentMethodsOptions = global::Stripe.PaymentIntentAutomaticPaymentMethodsOptions;
+using PaymentIntentCancelOptions = global::Stripe.PaymentIntentCancelOptions;
+using PaymentIntentCreateOptions = global::Stripe.PaymentIntentCreateOptions;
+using PaymentIntentService = global::Stripe.PaymentIntentService;
+using RefundCreateOptions = global::Stripe.RefundCreateOptions;
+using RequestOptions = global::Stripe.RequestOptions;
+using SessionService = global::Stripe.Checkout.SessionService;
+using StripeException = global::Stripe.StripeException;
+using StripeRefundService = global::Stripe.RefundService;
 
 namespace Fashionistas.Silo.Payments.Stripe;
 
 /// <summary>
-/// Stripe over its REST API: a PaymentIntent per order (<c>POST /v1/payment_intents</c>), its cancellation
-/// (<c>POST /v1/payment_intents/{id}/cancel</c>) and refunds (<c>POST /v1/refunds</c>). A typed <see cref="HttpClient"/> whose base address is
-/// <see cref="StripeOptions.BaseUrl"/>; transient failures are retried by <see cref="StripeRetryPipeline"/>
-/// with the caller's idempotency key, so Stripe applies each request at most once.
+/// Stripe through Stripe.net: a hosted Checkout Session per order (<see cref="StripeCheckoutSessions"/>), or a bare
+/// PaymentIntent in <c>intent</c> mode; cancelling (expiring a session, cancelling an intent) and refunds. Every call
+/// carries the caller's idempotency key, so Stripe.net's retries never apply a request twice.
 /// </summary>
 public sealed class StripePaymentProvider(
-    HttpClient http,
-    StripeRetryPipeline retry,
+    StripeClients clients,
+    StripeCheckoutSessions sessions,
     IOptions<PaymentOptions> options,
     ILogger<StripePaymentProvider> logger) : IPaymentProvider
 {
-    private const string PaymentIntentsPath = "v1/payment_intents";
-    private const string RefundsPath = "v1/refunds";
-    private const int PaymentRequiredStatus = 402;
     private const string UnexpectedState = "payment_intent_unexpected_state";
     private const string Canceled = "canceled";
 
@@ -45,36 +49,38 @@ public sealed class StripePaymentProvider(
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(request.AmountCop);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.IdempotencyKey);
 
-        var form = new List<KeyValuePair<string, string>>
+        if (options.Value.Stripe.CheckoutMode == StripeCheckoutModes.Hosted && request.Return is not null)
         {
-            new("amount", StripeAmounts.ToStripeAmount(request.AmountCop).ToString(CultureInfo.InvariantCulture)),
-            new("currency", StripeAmounts.Currency),
-            new("description", request.Description),
-            new("metadata[order_id]", request.OrderId.ToString()),
-            new("automatic_payment_methods[enabled]", "true"),
+            return await StripeCalls.RunAsync(
+                "create checkout session", () => sessions.CreateAsync(request, cancellationToken), logger, cancellationToken);
+        }
+
+        var create = new PaymentIntentCreateOptions
+        {
+            Amount = StripeAmounts.ToStripeAmount(request.AmountCop),
+            Currency = StripeAmounts.Currency,
+            Description = request.Description,
+            Metadata = new Dictionary<string, string> { [StripeMetadata.OrderId] = request.OrderId.ToString() },
+            AutomaticPaymentMethods = new PaymentIntentAutomaticPaymentMethodsOptions { Enabled = true },
+            ReceiptEmail = string.IsNullOrWhiteSpace(request.BuyerEmail) ? null : request.BuyerEmail,
         };
-        if (!string.IsNullOrWhiteSpace(request.BuyerEmail))
+        try
         {
-            form.Add(new("receipt_email", request.BuyerEmail));
+            var intent = await StripeCalls.RunAsync(
+                "create payment intent",
+                () => new PaymentIntentService(clients.Create()).CreateAsync(create, Key(request.IdempotencyKey), cancellationToken),
+                logger,
+                cancellationToken);
+            return ReadPaymentIntent(intent, request.OrderId);
         }
-
-        var result = await PostAsync(PaymentIntentsPath, form, request.IdempotencyKey, cancellationToken);
-        if (result.IsSuccess)
+        catch (PaymentProviderException exception) when (exception.InnerException is StripeException stripe
+            && (stripe.HttpStatusCode == HttpStatusCode.PaymentRequired
+                || (stripe.StripeError?.Code is { } code && PaymentRefusalCodes.Contains(code))))
         {
-            return ReadPaymentIntent(result.Body, request.OrderId);
+            var reason = stripe.StripeError?.DeclineCode ?? stripe.StripeError?.Code ?? "card_declined";
+            logger.LogInformation("Stripe declined payment for order {OrderId}: {DeclineReason}", request.OrderId, reason);
+            return PaymentStart.Declined(stripe.StripeError?.PaymentIntent?.Id, reason);
         }
-
-        var error = StripeError.Parse(result.Body);
-        if (result.StatusCode == PaymentRequiredStatus
-            || (error.Code is not null && PaymentRefusalCodes.Contains(error.Code)))
-        {
-            var reason = error.Reason ?? "card_declined";
-            logger.LogInformation(
-                "Stripe declined payment for order {OrderId}: {DeclineReason}", request.OrderId, reason);
-            return PaymentStart.Declined(error.PaymentIntentId, reason);
-        }
-
-        throw Failure("create payment intent", result, error);
     }
 
     public async Task<RefundResult> RefundAsync(
@@ -84,26 +90,35 @@ public sealed class StripePaymentProvider(
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountCop);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
 
-        KeyValuePair<string, string>[] form =
-        [
-            new("payment_intent", providerReference),
-            new("amount", StripeAmounts.ToStripeAmount(amountCop).ToString(CultureInfo.InvariantCulture)),
-        ];
-        var result = await PostAsync(RefundsPath, form, idempotencyKey, cancellationToken);
-        if (result.IsSuccess)
+        try
         {
-            return ReadRefund(result.Body, providerReference);
+            return await StripeCalls.RunAsync(
+                "create refund",
+                async () =>
+                {
+                    // An order paid on the hosted page may still name its session: the money sits in its intent.
+                    var paymentIntentId = StripeCheckoutSessions.IsSession(providerReference)
+                        ? await sessions.PaymentIntentOfAsync(providerReference, cancellationToken)
+                        : providerReference;
+                    var refund = await new StripeRefundService(clients.Create()).CreateAsync(
+                        new RefundCreateOptions { PaymentIntent = paymentIntentId, Amount = StripeAmounts.ToStripeAmount(amountCop) },
+                        Key(idempotencyKey),
+                        cancellationToken);
+                    return refund.Status switch
+                    {
+                        "succeeded" => RefundResult.Succeeded(refund.Id),
+                        "failed" or "canceled" => RefundResult.Failed(refund.Id, refund.FailureReason ?? refund.Status),
+                        _ => RefundResult.Pending(refund.Id),
+                    };
+                },
+                logger,
+                cancellationToken);
         }
-
-        var error = StripeError.Parse(result.Body);
-        if (error.Code is not null && RefundRefusalCodes.Contains(error.Code))
+        catch (PaymentProviderException exception) when (exception.ErrorCode is { } code && RefundRefusalCodes.Contains(code))
         {
-            logger.LogInformation(
-                "Stripe refused refund for {PaymentReference}: {FailureReason}", providerReference, error.Code);
-            return RefundResult.Failed(null, error.Code);
+            logger.LogInformation("Stripe refused refund for {PaymentReference}: {FailureReason}", providerReference, code);
+            return RefundResult.Failed(null, code);
         }
-
-        throw Failure("create refund", result, error);
     }
 
     public async Task<PaymentCancelResult> CancelAsync(string providerReference, string idempotencyKey, CancellationToken cancellationToken)
@@ -111,140 +126,52 @@ public sealed class StripePaymentProvider(
         ArgumentException.ThrowIfNullOrWhiteSpace(providerReference);
         ArgumentException.ThrowIfNullOrWhiteSpace(idempotencyKey);
 
-        KeyValuePair<string, string>[] form = [new("cancellation_reason", "requested_by_customer")];
-        var result = await PostAsync(
-            $"{PaymentIntentsPath}/{Uri.EscapeDataString(providerReference)}/cancel", form, idempotencyKey, cancellationToken);
-        string? status;
-        if (result.IsSuccess)
+        if (StripeCheckoutSessions.IsSession(providerReference))
         {
-            status = ParseObject(result.Body, "payment intent").String("status");
+            return await StripeCalls.RunAsync(
+                "expire checkout session", () => sessions.ExpireAsync(providerReference, idempotencyKey, cancellationToken), logger, cancellationToken);
         }
-        else
+
+        string? status;
+        try
+        {
+            var intent = await StripeCalls.RunAsync(
+                "cancel payment intent",
+                () => new PaymentIntentService(clients.Create()).CancelAsync(
+                    providerReference, new PaymentIntentCancelOptions { CancellationReason = "requested_by_customer" }, Key(idempotencyKey), cancellationToken),
+                logger,
+                cancellationToken);
+            status = intent.Status;
+        }
+        catch (PaymentProviderException exception) when (exception.ErrorCode == UnexpectedState && exception.InnerException is StripeException stripe)
         {
             // Stripe refuses to cancel an intent that is already canceled, succeeded or processing, and names its status.
-            var error = StripeError.Parse(result.Body);
-            if (error.Code != UnexpectedState)
-            {
-                throw Failure("cancel payment intent", result, error);
-            }
-
-            status = ParseObject(result.Body, "error").Object("error").Object("payment_intent").String("status");
+            status = stripe.StripeError?.PaymentIntent?.Status;
             logger.LogInformation("Stripe payment {PaymentReference} is {PaymentStatus}; not cancelled now", providerReference, status);
         }
 
         return status == Canceled ? PaymentCancelResult.Cancelled(status) : PaymentCancelResult.NotCancellable(status);
     }
 
-    private PaymentStart ReadPaymentIntent(string body, Guid orderId)
+    internal static RequestOptions Key(string idempotencyKey) => new() { IdempotencyKey = idempotencyKey };
+
+    private PaymentStart ReadPaymentIntent(PaymentIntent intent, Guid orderId)
     {
-        var intent = ParseObject(body, "payment intent");
-        var id = intent.String("id") ?? throw new PaymentProviderException("Stripe payment intent has no id.");
-        var status = intent.String("status");
-        var lastError = intent.Object("last_payment_error");
-        switch (status)
+        var lastError = intent.LastPaymentError;
+        switch (intent.Status)
         {
             case "succeeded":
-                return PaymentStart.Succeeded(id);
-            case "canceled":
-                return PaymentStart.Declined(id, intent.String("cancellation_reason") ?? "canceled");
-            case "requires_payment_method" when lastError.ValueKind == JsonValueKind.Object:
-                var reason = lastError.String("decline_code") ?? lastError.String("code") ?? "payment_failed";
+                return PaymentStart.Succeeded(intent.Id);
+            case Canceled:
+                return PaymentStart.Declined(intent.Id, intent.CancellationReason ?? Canceled);
+            case "requires_payment_method" when lastError is not null:
+                var reason = lastError.DeclineCode ?? lastError.Code ?? "payment_failed";
                 logger.LogInformation("Stripe declined payment for order {OrderId}: {DeclineReason}", orderId, reason);
-                return PaymentStart.Declined(id, reason);
+                return PaymentStart.Declined(intent.Id, reason);
             default:
                 // requires_payment_method / requires_confirmation / requires_action / processing:
-                // the browser finishes with the client secret, the webhook tells us the outcome.
-                return PaymentStart.RequiresAction(id, intent.String("client_secret"));
+                // the integrator's page finishes with the client secret, the webhook tells us the outcome.
+                return PaymentStart.RequiresAction(intent.Id, intent.ClientSecret);
         }
-    }
-
-    private static RefundResult ReadRefund(string body, string providerReference)
-    {
-        var refund = ParseObject(body, "refund");
-        var id = refund.String("id")
-            ?? throw new PaymentProviderException($"Stripe refund for {providerReference} has no id.");
-        return refund.String("status") switch
-        {
-            "succeeded" => RefundResult.Succeeded(id),
-            "failed" or "canceled" => RefundResult.Failed(id, refund.String("failure_reason") ?? refund.String("status")!),
-            _ => RefundResult.Pending(id),
-        };
-    }
-
-    private async Task<StripeHttpResult> PostAsync(
-        string path,
-        IEnumerable<KeyValuePair<string, string>> form,
-        string idempotencyKey,
-        CancellationToken cancellationToken)
-    {
-        var stripe = options.Value.Stripe;
-        try
-        {
-            return await retry.Pipeline.ExecuteAsync(
-                async token =>
-                {
-                    // A request message can be sent once: each attempt builds its own, same key.
-                    using var message = new HttpRequestMessage(HttpMethod.Post, path)
-                    {
-                        Content = new FormUrlEncodedContent(form),
-                    };
-                    message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", stripe.SecretKey);
-                    message.Headers.Add("Idempotency-Key", idempotencyKey);
-                    if (!string.IsNullOrWhiteSpace(stripe.ApiVersion))
-                    {
-                        message.Headers.Add("Stripe-Version", stripe.ApiVersion);
-                    }
-
-                    using var response = await http.SendAsync(message, token);
-                    var body = await response.Content.ReadAsStringAsync(token);
-                    return new StripeHttpResult((int)response.StatusCode, body, ReadShouldRetry(response));
-                },
-                cancellationToken);
-        }
-        catch (Exception exception) when (exception is HttpRequestException
-            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            logger.LogWarning(exception, "Stripe unreachable for {StripePath} after retries", path);
-            throw new PaymentProviderException(
-                "Stripe could not be reached; retry later with the same idempotency key.",
-                isTransient: true,
-                httpStatus: null,
-                errorType: null,
-                errorCode: null,
-                exception);
-        }
-    }
-
-    private static bool? ReadShouldRetry(HttpResponseMessage response) =>
-        response.Headers.TryGetValues("Stripe-Should-Retry", out var values)
-        && bool.TryParse(values.FirstOrDefault(), out var shouldRetry)
-            ? shouldRetry
-            : null;
-
-    private static JsonElement ParseObject(string body, string what)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(body);
-            return document.RootElement.Clone();
-        }
-        catch (JsonException exception)
-        {
-            throw new PaymentProviderException($"Stripe returned a {what} that is not JSON.", exception);
-        }
-    }
-
-    private PaymentProviderException Failure(string operation, StripeHttpResult result, StripeError error)
-    {
-        var transient = StripeRetryPipeline.IsRetryable(Polly.Outcome.FromResult(result), CancellationToken.None);
-        logger.LogWarning(
-            "Stripe could not {StripeOperation}: HTTP {StatusCode} {ErrorType} {ErrorCode} {ErrorMessage}",
-            operation, result.StatusCode, error.Type, error.Code, error.Message);
-        return new PaymentProviderException(
-            $"Stripe could not {operation}: HTTP {result.StatusCode} {error.Type} {error.Code} {error.Message}".TrimEnd(),
-            transient,
-            result.StatusCode,
-            error.Type,
-            error.Code);
     }
 }

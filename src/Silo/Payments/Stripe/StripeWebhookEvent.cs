@@ -16,6 +16,7 @@ namespace Fashionistas.Silo.Payments.Stripe;
 /// <param name="ChargeId">The charge (<c>ch_...</c>) for charge and dispute events.</param>
 /// <param name="DisputeId">The dispute (<c>dp_...</c>) for dispute events.</param>
 /// <param name="FailureReason">Decline code for failed payments, dispute reason for disputes.</param>
+/// <param name="CheckoutSessionId">The hosted page's session (<c>cs_...</c>) for <c>checkout.session.*</c> events.</param>
 public sealed record StripeWebhookEvent(
     string EventId,
     string Type,
@@ -28,4 +29,5 @@ public sealed record StripeWebhookEvent(
     long? AmountRefundedCop,
     string? ChargeId,
     string? DisputeId,
-    string? FailureReason);
+    string? FailureReason,
+    string? CheckoutSessionId = null);

@@ -171,6 +171,9 @@ const dictionary = {
     'buy.seatsGone': 'Tu apartado terminó y las boletas se vendieron. Si se hizo un cobro, ya fue reembolsado.',
     'buy.doneTitle': '¡Listo! Estas son tus boletas',
     'buy.doneText': 'Te enviamos la confirmación. Muestra el código QR en la entrada.',
+    'buy.redirecting': 'Te llevamos a la página de pago segura de Stripe…',
+    'buy.paymentCancelled': 'No se completó el pago. Tus boletas siguen apartadas: puedes pagar de nuevo.',
+    'buy.confirmingText': 'Estamos esperando que Stripe confirme tu pago. Tus boletas aparecerán aquí; si cierras esta página, igual te llegarán a Mis boletas.',
 
     'login.pageTitle': 'Ingresar · Fashionistas',
     'login.heading': 'Tu cuenta',
@@ -506,6 +509,9 @@ const dictionary = {
     'buy.seatsGone': 'Your hold ended and the tickets were sold. Any charge has been refunded.',
     'buy.doneTitle': 'Done! Here are your tickets',
     'buy.doneText': 'We sent you a confirmation. Show the QR code at the door.',
+    'buy.redirecting': 'Taking you to Stripe’s secure payment page…',
+    'buy.paymentCancelled': 'The payment was not completed. Your tickets are still held: you can pay again.',
+    'buy.confirmingText': 'Waiting for Stripe to confirm your payment. Your tickets will appear here; if you close this page, they still reach My tickets.',
 
     'login.pageTitle': 'Sign in · Fashionistas',
     'login.heading': 'Your account',

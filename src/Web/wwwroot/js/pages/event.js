@@ -1,7 +1,7 @@
 // One event: its tiers with live availability, and the buy flow (quantity → hold with countdown → checkout → tickets).
 import { initPage } from '../layout.js';
 import { api, ApiError, describeError, newIdempotencyKey } from '../api.js';
-import { h, replace, $, guidParam } from '../dom.js';
+import { h, replace, $, guidParam, param } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { money, dateTime, dateShort, statusLabel, clock } from '../format.js';
 import { quote, earlyBirdActive, inSalesWindow } from '../pricing.js';
@@ -21,13 +21,17 @@ const PAID = ['paid', 'partially_refunded'];
 const FAILED = ['failed', 'cancelled'];
 
 const eventId = guidParam('id');
+/** Back from Stripe's hosted payment page: the order paid (or not) there, and whether the buyer left it unpaid. */
+const returnedOrderId = guidParam('order');
+const paymentCancelled = param('payment') === 'cancelled';
 const state = {
   event: null,
   status: null,
   counters: new Map(), // ticketTypeId → {capacity, available, held, sold, at}
   hold: null,          // the active hold, as the API returned it
   holdingTierId: null, // the tier whose hold request is on its way
-  phase: 'idle',       // idle | holding | held | paying | pending | done | expired | ended
+  phase: 'idle',       // idle | holding | held | paying | redirecting | pending | done | expired | ended
+  returned: false,     // back from Stripe's hosted page (the tickets may still be on their way)
   tickets: [],
   order: null,
   error: null,
@@ -36,6 +40,10 @@ let countdownTimer = null;
 
 initPage({ page: 'event' });
 onLangChange(() => { renderEvent(); renderTiers(); renderHold(); });
+// Back from Stripe's page with the browser's back button: the page comes from the cache as it was left, mid-redirect.
+window.addEventListener('pageshow', (e) => {
+  if (e.persisted && state.phase === 'redirecting') { state.phase = 'held'; renderHold(); }
+});
 start();
 
 async function start() {
@@ -74,7 +82,42 @@ async function start() {
     poll: pollAvailability,
     indicator: $('#live'),
   });
-  restoreHold();
+  if (returnedOrderId && currentSession()) await resumeOrder(returnedOrderId);
+  else restoreHold();
+}
+
+/**
+ * Back from Stripe's hosted page: show the order's hold again and settle the order. Paid there, the tickets come by
+ * webhook, so a pending order is watched until they are issued; left unpaid, the seats are still held to pay again.
+ */
+async function resumeOrder(orderId) {
+  let order;
+  try {
+    order = await api(`/api/orders/${orderId}`);
+  } catch {
+    restoreHold();
+    return;
+  }
+  const hold = await api(`/api/holds/${order.holdId}`).catch(() => null);
+  state.hold = hold ?? { holdId: order.holdId, ticketTypeId: order.ticketTypeId, quantity: order.quantity,
+    unitPrice: order.unitPrice, total: order.total, expiresAt: new Date().toISOString() };
+  const status = String(order.status ?? '').toLowerCase();
+  if (paymentCancelled && (status === 'pending_payment' || status === 'failed') && hold?.status === 'active') {
+    state.order = order;
+    state.phase = 'held';
+    state.error = t('buy.paymentCancelled');
+    renderHold();
+    return;
+  }
+  if (status === 'cancelled') {
+    sessionStorage.removeItem(HOLD_KEY);
+    state.phase = 'ended';
+    state.error = t('buy.expiredText');
+    renderHold();
+    return;
+  }
+  state.returned = true;
+  await settle(order);
 }
 
 function showMissing() {
@@ -353,7 +396,8 @@ function renderHoldPanel() {
       h('div', {},
         h('p', { class: 'muted', style: 'margin:0' }, t('buy.timeLeft')),
         countdown, announce)),
-    state.phase === 'pending' ? h('p', { role: 'status' }, t('buy.pendingText')) : null,
+    state.phase === 'pending' ? h('p', { role: 'status', id: 'pay-status' }, t(state.returned ? 'buy.confirmingText' : 'buy.pendingText')) : null,
+    state.phase === 'redirecting' ? h('p', { role: 'status', id: 'pay-status' }, t('buy.redirecting')) : null,
     h('p', { class: 'form-error', role: 'alert', id: 'pay-error' }, state.error ?? ''),
     h('div', { class: 'actions' }, payButton,
       state.phase === 'pending'
@@ -442,10 +486,17 @@ async function checkout() {
   }
 }
 
-/** result: a checkout answer {orderId, status, clientSecret?, tickets?} or an order {orderId, status, tickets}. */
+/** result: a checkout answer {orderId, status, paymentUrl?, clientSecret?, tickets?} or an order {orderId, status, tickets}. */
 async function settle(result) {
   state.order = result;
   const status = String(result.status ?? '').toLowerCase();
+  if (status === 'pending_payment' && /^https?:\/\//.test(result.paymentUrl ?? '')) {
+    // Stripe's hosted page takes the card: no card data ever touches this site. It sends the buyer back here.
+    state.phase = 'redirecting';
+    renderHold();
+    location.assign(result.paymentUrl);
+    return;
+  }
   if (PAID.includes(status)) {
     const tier = tierOf(state.hold.ticketTypeId);
     state.tickets = (result.tickets ?? [])
