@@ -100,13 +100,13 @@ public static class RowLockBaseline
             ticketTypeId, perBuyerLimit, demand, (int)Math.Min(demand, capacity), CheckedOut: false,
             [.. holds.Select(h => h.HoldId)], seats, 0, []), cancellationToken);
         return new BaselineResult(quantities.Count, quantities.Count, poolSize, holds.Count, seats, window, holds.Count / window,
-            LatencySummary.Of(attempts.Snapshot().Select(s => (double)s.LatencyMs).ToArray()),
+            attempts.Summary(),
             new SortedDictionary<string, long>(errors, StringComparer.Ordinal),
             new VerificationResult(true, checks));
     }
 
     /// <summary>An organizer, an on-sale event with one ticket type and the buyers, inserted directly.</summary>
-    private static async Task<(Guid EventId, Guid TicketTypeId, Guid[] Buyers)> PrepareAsync(
+    internal static async Task<(Guid EventId, Guid TicketTypeId, Guid[] Buyers)> PrepareAsync(
         NpgsqlDataSource dataSource, int buyerCount, int capacity, int perBuyerLimit, CancellationToken cancellationToken)
     {
         var run = Guid.NewGuid().ToString("N")[..10];

@@ -50,26 +50,16 @@ public sealed class TicketingClient(HttpClient http)
         var start = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            // Headers first, then the body read straight into one array (no second buffer).
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var end = Stopwatch.GetTimestamp();
             var endUtc = DateTimeOffset.UtcNow;
-            JsonElement? body = null;
-            if (bytes.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true)
-            {
-                try
-                {
-                    using var document = JsonDocument.Parse(bytes);
-                    body = document.RootElement.Clone();
-                }
-                catch (JsonException)
-                {
-                    body = null;
-                }
-            }
-
+            var json = bytes.Length > 0 && response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true
+                ? bytes
+                : ReadOnlyMemory<byte>.Empty;
             var status = (int)response.StatusCode;
-            return new StepResult(status, status >= 400 ? $"HTTP {status}" : null, Milliseconds(start, end), end, endUtc, body,
+            return new StepResult(status, status >= 400 ? $"HTTP {status}" : null, Milliseconds(start, end), end, endUtc, json,
                 response.Headers.RetryAfter?.Delta);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -171,13 +161,18 @@ public sealed class TicketingClient(HttpClient http)
         throw new SetupException($"{method} {path} failed: {last!.Failure} {last.Body?.ToString()}");
     }
 
-    private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+    private static ByteArrayContent Json(string json)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        return content;
+    }
 
     private static double Milliseconds(long start, long end) => (end - start) * 1000.0 / Stopwatch.Frequency;
 
     private static StepResult Failed(long start, string failure)
     {
         var end = Stopwatch.GetTimestamp();
-        return new StepResult(0, failure, Milliseconds(start, end), end, DateTimeOffset.UtcNow, null, null);
+        return new StepResult(0, failure, Milliseconds(start, end), end, DateTimeOffset.UtcNow, ReadOnlyMemory<byte>.Empty, null);
     }
 }

@@ -11,7 +11,8 @@ internal static class FlashSaleCommand
     public const string Usage =
         "flash-sale [--users 1000] [--seats 5000] [--watchers 500] [--seed 6] [--duration-limit 5m]\n" +
         "           [--no-checkout] [--no-with-baseline] [--baseline-pool 40] [--setup-parallelism 8] [--fast-setup]\n" +
-        "           [--warmup-rounds 0] [--warmup-buyers 200]\n";
+        "           [--warmup-rounds 0] [--warmup-buyers 200] [--connections 0 (one per buyer)]\n" +
+        "           [--calibrate-seconds 3] " + Anchor.AnchorOptions.Usage + "\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
@@ -30,16 +31,19 @@ internal static class FlashSaleCommand
             FastSetup = cli.Flag("fast-setup", false),
             WarmupRounds = cli.Int("warmup-rounds", 0, 0, 100),
             WarmupBuyers = cli.Int("warmup-buyers", 200, 1, 100_000),
+            Connections = cli.Int("connections", 0, 0, 100_000),
         };
+        var extras = ReportExtras.Parse(cli);
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
 
         var report = await targetOptions.DriveAsync(
-            target => FlashSaleDriver.RunAsync(target, options, "flash-sale " + string.Join(' ', args), log, cancellationToken), log, cancellationToken);
+            async target => await extras.AddToAsync(
+                await FlashSaleDriver.RunAsync(target, options, "flash-sale " + string.Join(' ', args), log, cancellationToken), target, log, cancellationToken), log, cancellationToken);
         return await Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
     }
 
-    /// <summary>Writes the report, prints where and the headline, and turns a failed verification into exit code 1.</summary>
+    /// <summary>Writes the report, prints where and the headline, and turns a failed run (see <see cref="Headline"/>) into exit code 1.</summary>
     public static async Task<int> Finish(LoadReport report, string resultsRoot, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -49,7 +53,7 @@ internal static class FlashSaleCommand
         await log.WriteLineAsync($"  load average at start: {report.Machine.LoadAverage} ({report.Machine.Cores} cores)");
         foreach (var figure in report.Figures)
         {
-            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure.Name,-22} {figure.Value,14:N1}"));
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"  {figure.Name,-22} {figure.Display(),14}"));
         }
 
         foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
@@ -63,6 +67,17 @@ internal static class FlashSaleCommand
             await log.WriteLineAsync($"  goal: {goal.Goal}: {goal.Measured} (target {goal.Target}) {(goal.Met ? "met" : "NOT met")}");
         }
 
+        foreach (var comparison in report.GeneratorVsWrk)
+        {
+            await log.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  generator vs wrk, {comparison.Route}: {comparison.OursPerSecond:N0} vs {comparison.WrkPerSecond:N0} ok/s = {comparison.Ratio:F2}"));
+        }
+
+        if (report.Cpu is { } cpu)
+        {
+            await log.WriteLineAsync($"  CPU: {cpu.Describe()}");
+        }
+
         foreach (var note in report.Notes)
         {
             await log.WriteLineAsync($"  note: {note}");
@@ -74,8 +89,7 @@ internal static class FlashSaleCommand
         }
 
         await log.WriteLineAsync($"Report: {folder}/report.md (also report.json, chart.html)");
-        await log.WriteLineAsync(report.Failed ? "FAILED: verification found violations." :
-            report.Verification.Ran ? "Verification passed." : $"Not verified: {report.Verification.SkippedBecause}.");
+        await log.WriteLineAsync($"{report.Scenario}: {report.Headline}");
         return report.Failed ? 1 : 0;
     }
 }

@@ -22,7 +22,7 @@ internal static class GrainBenchCommand
     public const string Name = "grain-bench";
 
     public const string Usage =
-        "grain-bench [--connection <cs>] [--concurrency 100] [--seconds 5] [--warmup-seconds 2] [--buyers 2000]";
+        "grain-bench [--connection <cs>] [--concurrency 100] [--seconds 5] [--warmup-seconds 2] [--buyers 2000] [--row-lock-pool 40]";
 
     private const int Capacity = DefinitionLimits.MaxCapacity;
     private const string BenchDatabase = "grain_bench";
@@ -67,9 +67,9 @@ internal static class GrainBenchCommand
             $"; {commits} commits, {(double)(host.Store.NewHolds - holdsBefore) / Math.Max(1, commits):0.0} holds per commit, " +
             $"{commitTime.TotalMilliseconds / Math.Max(1, commits):0.00} ms per commit"));
 
-        var rowRun = await DriveAsync(concurrency, warmup, measure, buyers, (buyer, ct) =>
-            HoldWithRowLockAsync(dataSource, rowEvent, rowType, buyer, ct), cancellationToken);
-        Print(rowRun.Describe("row locking (1 tx per hold)"));
+        var rowRun = await RowLockBench.RunAsync(connectionString, rowEvent, rowType, buyers, concurrency,
+            options.GetInt("row-lock-pool", RowLockBench.DefaultPoolSize), warmup, measure, cancellationToken);
+        Print(rowRun.Describe());
 
         Print(string.Create(CultureInfo.InvariantCulture,
             $"ratio: the grain holds {grainRun.PerSecond / Math.Max(1, rowRun.PerSecond):0.0}x as many seats per second as row locking"));
@@ -111,10 +111,6 @@ internal static class GrainBenchCommand
         var definition = new TicketTypeDefinition("Hot", "", Price: 100_000, Capacity: Capacity, PerBuyerLimit: Capacity);
         return (eventId, Expect<TicketTypeResult.Ok>(await events.AddTicketType(definition)).TicketType.Id);
     }
-
-    private static async Task<bool> HoldWithRowLockAsync(
-        NpgsqlDataSource dataSource, Guid eventId, Guid ticketTypeId, Guid buyer, CancellationToken cancellationToken) =>
-        (await new RowLockPurchasePath(dataSource).HoldAsync(eventId, ticketTypeId, buyer, quantity: 1, unitPrice: 100_000, cancellationToken)).Accepted;
 
     /// <summary>Runs <paramref name="concurrency"/> callers in a closed loop; counts successes after the warm-up.</summary>
     private static async Task<RunResult> DriveAsync(

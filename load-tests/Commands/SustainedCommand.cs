@@ -8,7 +8,8 @@ namespace Fashionistas.LoadTests.Commands;
 internal static class SustainedCommand
 {
     public const string Usage =
-        "sustained [--rate 100/s] [--duration 1m] [--events 5] [--tiers 3] [--max-in-flight 5000] [--no-checkout] [--seed 6] [--fast-setup]\n";
+        "sustained [--rate 100/s] [--duration 1m] [--events 5] [--tiers 3] [--max-in-flight 5000] [--no-checkout] [--seed 6] [--fast-setup]\n" +
+        "          [--connections 256] [--calibrate-seconds 3] " + Anchor.AnchorOptions.Usage + "\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
@@ -24,12 +25,15 @@ internal static class SustainedCommand
             Seed = cli.Int("seed", 6, int.MinValue, int.MaxValue),
             SetupParallelism = cli.Int("setup-parallelism", 8, 1, 256),
             FastSetup = cli.Flag("fast-setup", false),
+            Connections = cli.Int("connections", Client.LoadHttp.DefaultConnections, 1, 100_000),
         };
+        var extras = ReportExtras.Parse(cli);
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
 
         var report = await targetOptions.DriveAsync(
-            target => SustainedDriver.RunAsync(target, options, "sustained " + string.Join(' ', args), log, cancellationToken), log, cancellationToken);
+            async target => await extras.AddToAsync(
+                await SustainedDriver.RunAsync(target, options, "sustained " + string.Join(' ', args), log, cancellationToken), target, log, cancellationToken), log, cancellationToken);
         return await FlashSaleCommand.Finish(report, targetOptions.ResultsRoot, log, cancellationToken);
     }
 }

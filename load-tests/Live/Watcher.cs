@@ -1,27 +1,36 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Fashionistas.LoadTests.Live;
 
-/// <summary>One hub client joined to an event, keeping every availability push it receives (bounded).</summary>
+/// <summary>
+/// One hub client (Microsoft.AspNetCore.SignalR.Client over WebSockets, as the page's client) joined to an event,
+/// keeping every availability push it receives (bounded).
+/// </summary>
 public sealed class Watcher : IAsyncDisposable
 {
     /// <summary>Far above what coalesced pushes (at most ~10/s per ticket type) produce in a bounded run.</summary>
     private const int MaxPushes = 200_000;
 
-    private readonly LiveHubClient _hub;
+    private readonly HubConnection _hub;
     private readonly List<AvailabilityPush> _pushes = [];
     private long _malformed;
 
     public Watcher(Uri hubUrl, string? accessToken)
     {
-        _hub = new LiveHubClient(hubUrl, accessToken);
-        _hub.On("availability", OnAvailability);
+        _hub = new HubConnectionBuilder()
+            .WithUrl(hubUrl, options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult(accessToken);
+            })
+            .Build();
+        _hub.On<JsonElement>("availability", message => OnAvailability(message, DateTimeOffset.UtcNow));
     }
 
     public long Malformed => Interlocked.Read(ref _malformed);
-
-    /// <summary>Completes when the connection ends early (faulted with the reason).</summary>
-    public Task Closed => _hub.Closed;
 
     public IReadOnlyList<AvailabilityPush> Pushes
     {
@@ -51,10 +60,10 @@ public sealed class Watcher : IAsyncDisposable
         return -1;
     }
 
-    public async Task JoinAsync(HttpClient http, Guid eventId, CancellationToken cancellationToken)
+    public async Task JoinAsync(Guid eventId, CancellationToken cancellationToken)
     {
-        await _hub.ConnectAsync(http, cancellationToken);
-        await _hub.InvokeAsync("JoinEvent", [eventId], cancellationToken);
+        await _hub.StartAsync(cancellationToken);
+        await _hub.InvokeAsync("JoinEvent", eventId, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _hub.DisposeAsync();

@@ -19,7 +19,7 @@ public sealed class WatcherPool : IAsyncDisposable
     public IReadOnlyDictionary<string, int> Failures => _failures;
 
     public static async Task<WatcherPool> JoinAsync(
-        HttpClient http, Uri hubUrl, Guid eventId, IReadOnlyList<string?> tokens, int count, CancellationToken cancellationToken)
+        Uri hubUrl, Guid eventId, IReadOnlyList<string?> tokens, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var pool = new WatcherPool(count);
@@ -33,10 +33,11 @@ public sealed class WatcherPool : IAsyncDisposable
                 {
                     using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                     timeout.CancelAfter(TimeSpan.FromSeconds(30));
-                    await watcher.JoinAsync(http, eventId, timeout.Token);
+                    await watcher.JoinAsync(eventId, timeout.Token);
                     joined.Add(watcher);
                 }
-                catch (Exception ex) when (ex is LiveHubException or HttpRequestException or System.Net.WebSockets.WebSocketException or OperationCanceledException)
+                catch (Exception ex) when (ex is Microsoft.AspNetCore.SignalR.HubException or HttpRequestException or System.Net.WebSockets.WebSocketException
+                    or IOException or InvalidOperationException or OperationCanceledException)
                 {
                     pool._failures.AddOrUpdate($"{ex.GetType().Name}: {ex.Message}", 1, static (_, n) => n + 1);
                     await watcher.DisposeAsync();

@@ -5,10 +5,17 @@ namespace Fashionistas.LoadTests.Measurement;
 
 /// <summary>
 /// CPU time used so far by the load generator, the server process (when we know its pid) and all PostgreSQL
-/// processes on this machine (Linux /proc); the difference of two readings shows where the cores went.
+/// processes on this machine, and the busy time of the whole machine (Linux /proc); the difference of two readings
+/// shows where the cores went.
 /// </summary>
-public sealed record CpuUsage(TimeSpan LoadGenerator, TimeSpan Server, TimeSpan Postgres, TimeSpan Wall)
+public sealed record CpuUsage(TimeSpan LoadGenerator, TimeSpan Server, TimeSpan Postgres, TimeSpan Wall, TimeSpan Machine = default)
 {
+    /// <summary>The generator's share of the CPU the whole machine used (every process, every core); 0 when unknown.</summary>
+    public double GeneratorShare => Machine > TimeSpan.Zero ? LoadGenerator / Machine : 0;
+
+    /// <summary>The share of the machine's cores that were busy over the wall time; 0 when unknown.</summary>
+    public double MachineBusy => Wall > TimeSpan.Zero ? Machine / (Wall * Environment.ProcessorCount) : 0;
+
     private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
 
     public static CpuUsage Read(int? serverProcessId)
@@ -27,19 +34,38 @@ public sealed record CpuUsage(TimeSpan LoadGenerator, TimeSpan Server, TimeSpan 
             }
         }
 
-        return new CpuUsage(self, server, postgres, TimeSpan.FromSeconds(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency));
+        return new CpuUsage(self, server, postgres, TimeSpan.FromSeconds(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency), MachineCpu());
     }
 
     public CpuUsage Since(CpuUsage earlier)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        return new CpuUsage(LoadGenerator - earlier.LoadGenerator, Server - earlier.Server, Postgres - earlier.Postgres, Wall - earlier.Wall);
+        return new CpuUsage(LoadGenerator - earlier.LoadGenerator, Server - earlier.Server, Postgres - earlier.Postgres, Wall - earlier.Wall,
+            Machine - earlier.Machine);
     }
 
-    /// <summary>"load generator 1.2 s, server 3.4 s, PostgreSQL 0.8 s of CPU in 2.5 s (2 cores)".</summary>
+    /// <summary>"load generator 1.2 s (20 % of the machine's busy CPU), server 3.4 s, PostgreSQL 0.8 s of CPU; machine 6.0 s in 2.5 s × 2 cores".</summary>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"load generator {LoadGenerator.TotalSeconds:F1} s, server {Server.TotalSeconds:F1} s, PostgreSQL {Postgres.TotalSeconds:F1} s " +
-        $"of CPU in {Wall.TotalSeconds:F1} s × {Environment.ProcessorCount} cores");
+        $"load generator {LoadGenerator.TotalSeconds:F1} s ({GeneratorShare:P0} of the machine's busy CPU), server {Server.TotalSeconds:F1} s, " +
+        $"PostgreSQL {Postgres.TotalSeconds:F1} s of CPU; the whole machine {Machine.TotalSeconds:F1} s ({MachineBusy:P0} busy) " +
+        $"in {Wall.TotalSeconds:F1} s × {Environment.ProcessorCount} cores");
+
+    /// <summary>Busy time of every core since boot: /proc/stat's first line minus idle and iowait.</summary>
+    private static TimeSpan MachineCpu()
+    {
+        try
+        {
+            var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+            // user nice system idle iowait irq softirq steal (guest time is already counted in user).
+            var busy = fields.Take(8).Sum() - fields[3] - fields[4];
+            return TimeSpan.FromSeconds(busy / TicksPerSecond);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException or InvalidOperationException)
+        {
+            return TimeSpan.Zero;
+        }
+    }
 
     private static bool IsPostgres(int pid)
     {

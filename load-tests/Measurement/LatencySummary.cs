@@ -1,32 +1,19 @@
 namespace Fashionistas.LoadTests.Measurement;
 
-/// <summary>Latency percentiles of one step in milliseconds (nearest rank).</summary>
+/// <summary>Latency percentiles of one step in milliseconds (from an HdrHistogram: 3 significant digits).</summary>
 public sealed record LatencySummary(long Count, double P50, double P95, double P99, double Max, double Mean)
 {
     public static readonly LatencySummary Empty = new(0, 0, 0, 0, 0, 0);
 
-    public static LatencySummary Of(IReadOnlyCollection<double> values)
+    public static LatencySummary Of(IEnumerable<double> milliseconds)
     {
-        if (values.Count == 0)
+        ArgumentNullException.ThrowIfNull(milliseconds);
+        var histogram = new LatencyHistogram();
+        foreach (var value in milliseconds)
         {
-            return Empty;
+            histogram.Record(value);
         }
 
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        return new LatencySummary(sorted.Length, Percentile(sorted, 50), Percentile(sorted, 95), Percentile(sorted, 99), sorted[^1], sorted.Average());
-    }
-
-    /// <summary>Nearest-rank percentile of an ascending array.</summary>
-    public static double Percentile(double[] sorted, double percentile)
-    {
-        ArgumentNullException.ThrowIfNull(sorted);
-        if (sorted.Length == 0)
-        {
-            return 0;
-        }
-
-        var rank = (int)Math.Ceiling(percentile / 100.0 * sorted.Length);
-        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+        return histogram.Summary();
     }
 }

@@ -38,5 +38,5 @@ public sealed class StepLog(string name)
         }
     }
 
-    public LatencySummary Summary() => LatencySummary.Of(Snapshot().Select(s => (double)s.LatencyMs).ToArray());
+    public LatencySummary Summary() => LatencySummary.Of(Snapshot().Select(s => (double)s.LatencyMs));
 }

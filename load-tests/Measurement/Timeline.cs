@@ -25,7 +25,7 @@ public static class Timeline
             var inSecond = bySecond[second].ToList();
             var holds = inSecond.Where(x => x.Step == holdStep).ToList();
             var accepted = holds.Where(x => x.Sample.Status == 201).ToList();
-            var latencies = holds.Select(x => (double)x.Sample.LatencyMs).Order().ToArray();
+            var latency = LatencySummary.Of(holds.Select(x => (double)x.Sample.LatencyMs));
             points.Add(new TimelinePoint(
                 second,
                 inSecond.Count,
@@ -33,8 +33,8 @@ public static class Timeline
                 accepted.Sum(x => (long)x.Sample.Units),
                 inSecond.Where(x => x.Step == ticketStep && x.Sample.Status is >= 200 and < 300).Sum(x => (long)x.Sample.Units),
                 inSecond.Count(x => x.Sample.Status == 0 || (x.Sample.Status >= 400 && x.Sample.Status != 409)),
-                LatencySummary.Percentile(latencies, 50),
-                LatencySummary.Percentile(latencies, 99)));
+                latency.P50,
+                latency.P99));
         }
 
         return points;

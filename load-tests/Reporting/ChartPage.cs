@@ -5,12 +5,26 @@ using Fashionistas.LoadTests.Measurement;
 
 namespace Fashionistas.LoadTests.Reporting;
 
-/// <summary>chart.html: throughput and hold latency per second as inline SVG; opens offline, no scripts, no CDN.</summary>
+/// <summary>
+/// chart.html: throughput and hold latency per second as inline SVG, one panel per series with its own scale (series
+/// drawn on a shared axis hid each other: holds under requests, tickets under errors); opens offline, no scripts, no CDN.
+/// </summary>
 public static class ChartPage
 {
     private const int Width = 900;
-    private const int Height = 300;
+    private const int Height = 200;
     private const int Margin = 50;
+
+    /// <summary>Every series the page draws, each in its own panel.</summary>
+    public static readonly IReadOnlyList<(string Name, string Color, Func<TimelinePoint, double> Value)> Series =
+    [
+        ("holds/s", "#1f77b4", p => p.Holds),
+        ("tickets/s", "#2ca02c", p => p.Tickets),
+        ("requests/s", "#555555", p => p.Requests),
+        ("errors/s", "#d62728", p => p.Errors),
+        ("hold p50 ms", "#1f77b4", p => p.HoldP50Ms),
+        ("hold p99 ms", "#ff7f0e", p => p.HoldP99Ms),
+    ];
 
     public static string Render(LoadReport report)
     {
@@ -22,27 +36,30 @@ public static class ChartPage
             .Append("</title><style>body{font-family:system-ui,sans-serif;margin:24px;color:#222}svg{background:#fafafa;border:1px solid #ddd}" +
                     ".legend span{display:inline-block;margin-right:16px}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}" +
                     "td,th{padding:2px 10px;text-align:right}</style></head><body>");
-        html.Append("<h1>").Append(WebUtility.HtmlEncode(report.Scenario)).Append(report.Failed ? " — FAILED" : " — passed").Append("</h1>");
+        html.Append("<h1>").Append(WebUtility.HtmlEncode($"{report.Scenario} — {report.Headline.Verdict}")).Append("</h1><p><strong>")
+            .Append(WebUtility.HtmlEncode(report.Headline.Detail)).Append("</strong></p>");
         html.Append("<p>").Append(WebUtility.HtmlEncode(report.Command)).Append("</p><table>");
         foreach (var figure in report.Figures)
         {
             html.Append("<tr><th>").Append(WebUtility.HtmlEncode(figure.Name)).Append("</th><td>")
-                .Append(figure.Value.ToString("N1", CultureInfo.InvariantCulture)).Append("</td></tr>");
+                .Append(WebUtility.HtmlEncode(figure.Display())).Append("</td></tr>");
         }
 
         html.Append("</table>");
-        html.Append("<h2>Throughput per second</h2>");
-        html.Append(Chart(points, [("holds/s", "#1f77b4", p => p.Holds), ("tickets/s", "#2ca02c", p => p.Tickets),
-            ("requests/s", "#aaaaaa", p => p.Requests), ("errors/s", "#d62728", p => p.Errors)], "per second"));
-        html.Append("<h2>Hold latency per second (ms)</h2>");
-        html.Append(Chart(points, [("p50", "#1f77b4", p => p.HoldP50Ms), ("p99", "#ff7f0e", p => p.HoldP99Ms)], "ms"));
+        html.Append("<h2>Per second of the run</h2>");
+        foreach (var (name, color, value) in Series)
+        {
+            html.Append(Chart(points, [(name, color, value)], name.EndsWith("ms", StringComparison.Ordinal) ? "ms" : "per second"));
+        }
+
         html.Append("</body></html>");
         return html.ToString();
     }
 
-    private static string Chart(IReadOnlyList<TimelinePoint> points, (string Name, string Color, Func<TimelinePoint, double> Value)[] series, string unit)
+    private static string Chart(IReadOnlyList<TimelinePoint> points, IReadOnlyList<(string Name, string Color, Func<TimelinePoint, double> Value)> series, string unit)
     {
         var svg = new StringBuilder();
+        svg.Append("<h3>").Append(WebUtility.HtmlEncode(string.Join(", ", series.Select(x => x.Name)))).Append("</h3>");
         svg.Append(CultureInfo.InvariantCulture, $"<svg width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" xmlns=\"http://www.w3.org/2000/svg\">");
         if (points.Count == 0)
         {
@@ -75,9 +92,10 @@ public static class ChartPage
         }
 
         svg.Append("</svg><div class=\"legend\">");
-        foreach (var (name, color, _) in series)
+        foreach (var (name, color, value) in series)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<span><i style=\"background:{color}\"></i>{WebUtility.HtmlEncode(name)}</span>");
+            var zero = points.All(p => value(p) == 0) ? " (0 throughout: drawn on the axis)" : string.Empty;
+            svg.Append(CultureInfo.InvariantCulture, $"<span><i style=\"background:{color}\"></i>{WebUtility.HtmlEncode(name + zero)}</span>");
         }
 
         svg.Append("</div>");

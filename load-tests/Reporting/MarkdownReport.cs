@@ -11,10 +11,13 @@ public static class MarkdownReport
         ArgumentNullException.ThrowIfNull(report);
         var md = new StringBuilder();
         void Line(string text = "") => md.Append(text).Append('\n');
-        string F(double v) => v.ToString(Math.Abs(v) >= 100 ? "N0" : "0.##", CultureInfo.InvariantCulture);
+        string F(double v) => new Figure(string.Empty, v, string.Empty).Display();
         string Ms(double v) => v.ToString("0.0", CultureInfo.InvariantCulture);
 
-        Line($"# {report.Scenario}: {(report.Failed ? "FAILED" : "passed")}");
+        var headline = report.Headline;
+        Line($"# {report.Scenario}: {headline.Verdict}");
+        Line();
+        Line($"**{headline.Detail}**");
         Line();
         Line($"- Started: {report.StartedAt:u}");
         Line($"- Command: `{report.Command}`");
@@ -28,17 +31,51 @@ public static class MarkdownReport
         Line("|---|---:|---|");
         foreach (var figure in report.Figures)
         {
-            Line($"| {figure.Name} | {F(figure.Value)} | {figure.Description} |");
+            Line($"| {figure.Name} | {figure.Display()} | {figure.Description} |");
         }
 
         Line();
-        Line("## Latency per step (ms, every attempt)");
+        Line("## The load generator: its share of the machine, and against wrk");
         Line();
-        Line("| step | count | p50 | p95 | p99 | max | mean |");
-        Line("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
+        if (report.Cpu is { } cpu)
         {
-            Line($"| {step} | {s.Count} | {Ms(s.P50)} | {Ms(s.P95)} | {Ms(s.P99)} | {Ms(s.Max)} | {Ms(s.Mean)} |");
+            Line($"CPU while the load ran: {cpu.Describe()}. **The generator took {cpu.GeneratorShare.ToString("P0", CultureInfo.InvariantCulture)} of the CPU the machine used.**");
+        }
+        else if (report.GeneratorVsWrk.Count == 0)
+        {
+            Line("CPU not measured.");
+        }
+
+        Line();
+        if (report.GeneratorVsWrk.Count == 0)
+        {
+            Line("Not compared with wrk in this run (`calibrate` compares; a report compares unless `--calibrate-seconds 0`).");
+        }
+        else
+        {
+            Line("Same server, same sitting, same connections; wrk first, then ours offered 1.25 × wrk's figure open-loop. ok/s = 2xx answers per second.");
+            Line();
+            Line("| route | connections | wrk ok/s | ours ok/s | ours ÷ wrk | within 15 % | generator's share of machine CPU (ours) | rounds wrk / ours |");
+            Line("|---|---:|---:|---:|---:|---|---:|---|");
+            foreach (var c in report.GeneratorVsWrk)
+            {
+                Line($"| {c.Route} | {c.Connections} | {F(c.WrkPerSecond)} | {F(c.OursPerSecond)} | {c.Ratio.ToString("0.00", CultureInfo.InvariantCulture)} | " +
+                     $"{(c.IsGoodEnough ? "yes" : "**no**")} | {c.GeneratorShare.ToString("P0", CultureInfo.InvariantCulture)} | " +
+                     $"{string.Join(", ", c.Wrk.Select(r => F(r.SuccessPerSecond)))} / {string.Join(", ", c.Ours.Select(r => F(r.SuccessPerSecond)))} |");
+            }
+        }
+
+        if (report.Steps.Any(s => s.Value.Count > 0))
+        {
+            Line();
+            Line("## Latency per step (ms, every attempt; HdrHistogram, 3 significant digits)");
+            Line();
+            Line("| step | count | p50 | p95 | p99 | max | mean |");
+            Line("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var (step, s) in report.Steps.Where(s => s.Value.Count > 0))
+            {
+                Line($"| {step} | {s.Count} | {Ms(s.P50)} | {Ms(s.P95)} | {Ms(s.P99)} | {Ms(s.Max)} | {Ms(s.Mean)} |");
+            }
         }
 
         Line();
@@ -92,13 +129,30 @@ public static class MarkdownReport
             Checks(b.Verification);
         }
 
+        if (report.Pgbench.Count > 0)
+        {
+            Line("## External anchor: pgbench, hot-row purchase transaction");
+            Line();
+            Line("`pgbench -M prepared` on the run's own PostgreSQL, same machine, same sitting: `BEGIN; UPDATE ticket_types SET held = held + 1 " +
+                 "... WHERE id = :tt AND sold + held + 1 <= capacity; INSERT INTO holds ...; COMMIT;` on one ticket type.");
+            Line();
+            Line("| clients | tps | latency avg ms | note |");
+            Line("|---:|---:|---:|---|");
+            foreach (var p in report.Pgbench)
+            {
+                Line($"| {p.Clients} | {F(p.TransactionsPerSecond)} | {Ms(p.LatencyAverageMs)} | {p.Error?.Replace("|", "/", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) ?? string.Empty} |");
+            }
+
+            Line();
+        }
+
         Line("## Goals (measured, not asserted)");
         Line();
         Line("| goal | target | measured | met |");
         Line("|---|---|---|---|");
         foreach (var goal in report.Goals)
         {
-            Line($"| {goal.Goal} | {goal.Target} | {goal.Measured} | {(goal.Met ? "yes" : "**no**")} |");
+            Line($"| {goal.Goal}{(goal.Essential ? " (essential)" : string.Empty)} | {goal.Target} | {goal.Measured} | {(goal.Met ? "yes" : "**no**")} |");
         }
 
         if (report.Notes.Count > 0)

@@ -27,7 +27,7 @@ public static class FlashSaleDriver
         var ct = deadline.Token;
         var notes = new List<string>();
 
-        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout, target.Nodes);
+        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout, options.Connections > 0 ? options.Connections : Math.Max(options.Users, 1), target.Nodes);
         var client = new TicketingClient(http);
         var stage = await FlashSaleSetup.RunAsync(client, target, options, log, ct);
         var random = new Random(options.Seed);
@@ -44,7 +44,7 @@ public static class FlashSaleDriver
         await Task.WhenAll(stage.Buyers.Select(b => client.MeAsync(b.Token, ct)));
 
         await using var watchers = options.Watchers > 0
-            ? await WatcherPool.JoinAsync(http, new Uri(target.WatchAddress, options.HubPath), stage.EventId,
+            ? await WatcherPool.JoinAsync(new Uri(target.WatchAddress, options.HubPath), stage.EventId,
                 [.. stage.Buyers.Select(b => (string?)b.Token)], options.Watchers, ct)
             : null;
         if (watchers is not null)
@@ -88,7 +88,6 @@ public static class FlashSaleDriver
             notes.Add("POST /api/holds/{id}/checkout answered 404 to every buyer: this server has no checkout yet, so nothing was sold.");
         }
 
-        notes.Add($"CPU while the buyers ran: {cpu.Describe()}.");
         foreach (var failure in outcomes.Where(o => o.Failure is not null).GroupBy(o => o.Failure!))
         {
             notes.Add($"{failure.Count()} buyers ended with: {failure.Key}");
@@ -201,7 +200,10 @@ public static class FlashSaleDriver
             baseline,
             goals,
             Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep),
-            notes);
+            notes)
+        {
+            Cpu = cpu,
+        };
     }
 
     /// <summary>

@@ -64,6 +64,12 @@ public sealed record FlashSaleOptions
     /// <summary>Longest pause honoured from a Retry-After (default 2 s).</summary>
     public TimeSpan MaxRetryPause { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Keep-alive connections the buyers share (default 0: one per buyer, as each buyer's browser keeps its own; the
+    /// buyers open them before the start).
+    /// </summary>
+    public int Connections { get; init; }
+
     /// <summary>Per-request timeout (default 30 s).</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 

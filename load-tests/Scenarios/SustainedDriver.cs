@@ -17,7 +17,9 @@ public static class SustainedDriver
     private const double CapacityHeadroom = 1.5;
     private const int MinBuyers = 20;
     private const int MaxBuyers = 10_000;
-    private static readonly TimeSpan SchedulerTick = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>Hold latency from the arrival's due time to its 201 (what a buyer arriving then waited).</summary>
+    public const string HoldFromArrivalStep = "hold from arrival";
 
     public static async Task<LoadReport> RunAsync(
         LoadTarget target, SustainedOptions options, string command, TextWriter log, CancellationToken cancellationToken)
@@ -37,7 +39,7 @@ public static class SustainedDriver
         var capacity = (int)Math.Min(1_000_000 / options.TiersPerEvent,
             Math.Ceiling(CapacityHeadroom * total * options.MaxQuantity / tiers) + 100);
 
-        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout);
+        using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout, options.Connections);
         var client = new TicketingClient(http);
         var setupClock = Stopwatch.StartNew();
         var runId = startedAt.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
@@ -65,15 +67,12 @@ public static class SustainedDriver
         var quantities = Enumerable.Range(0, total).Select(_ => random.Next(1, options.MaxQuantity + 1)).ToArray();
         var recorder = new RunRecorder();
         var steps = new PurchaseSteps(client, recorder, new RetryPolicy(MaxAttempts: 5, MaxPause: TimeSpan.FromSeconds(1)));
-        var lags = new StepLog("schedule lag");
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<(int Tier, Guid HoldId, int Seats, int Tickets)>();
-        var running = new List<Task>(total);
-        long inFlight = 0;
-        long dropped = 0;
+        var arrivals = new OpenLoop(options.Rate, total, options.MaxInFlight);
         long completed = 0;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        async Task ArriveAsync(int i)
+        async Task ArriveAsync(int i, long scheduled)
         {
             try
             {
@@ -85,6 +84,9 @@ public static class SustainedDriver
                     return;
                 }
 
+                // Coordinated omission corrected: from when the arrival was due, not from when a request could be sent.
+                recorder.Step(HoldFromArrivalStep).Add(new Sample(hold.EndTimestamp,
+                    (float)((hold.EndTimestamp - scheduled) * 1000.0 / Stopwatch.Frequency), (short)hold.Status, (short)held));
                 var holdId = hold.Id("holdId")!.Value;
                 var issued = 0;
                 if (options.Checkout)
@@ -99,54 +101,29 @@ public static class SustainedDriver
             {
                 recorder.Error("stopped by the drain timeout");
             }
-            finally
-            {
-                Interlocked.Decrement(ref inFlight);
-            }
         }
 
         var cpuBefore = CpuUsage.Read(target.ServerProcessId);
         await log.WriteLineAsync($"Go: {options.Rate}/s for {options.Duration.TotalSeconds:F0} s = {total} arrivals.");
-        await using (options.Progress ? new ProgressPrinter(recorder, log, () => $"  in flight {Interlocked.Read(ref inFlight)}  dropped {Interlocked.Read(ref dropped)}") : null)
+        await using (options.Progress ? new ProgressPrinter(recorder, log, () => $"  in flight {arrivals.InFlight}  dropped {arrivals.Dropped}") : null)
         {
             recorder.Start();
-            var next = 0;
-            while (next < total && !cancellationToken.IsCancellationRequested)
-            {
-                var due = Math.Min(total, (int)(recorder.Elapsed.TotalSeconds * options.Rate) + 1);
-                for (; next < due; next++)
-                {
-                    var scheduled = recorder.StartTimestamp + (long)(next / options.Rate * Stopwatch.Frequency);
-                    var now = Stopwatch.GetTimestamp();
-                    lags.Add(new Sample(now, (float)Math.Max(0, (now - scheduled) * 1000.0 / Stopwatch.Frequency), 0, 0));
-                    if (Interlocked.Read(ref inFlight) >= options.MaxInFlight)
-                    {
-                        Interlocked.Increment(ref dropped);
-                        continue;
-                    }
-
-                    Interlocked.Increment(ref inFlight);
-                    var i = next;
-                    running.Add(Task.Run(() => ArriveAsync(i), CancellationToken.None));
-                }
-
-                await Task.Delay(SchedulerTick, cancellationToken);
-            }
-
+            await arrivals.ScheduleAsync(recorder.StartTimestamp, ArriveAsync, cancellationToken);
             var scheduleEnded = recorder.Elapsed;
             stop.CancelAfter(options.DrainTimeout);
-            await Task.WhenAll(running);
+            await arrivals.DrainAsync();
             await log.WriteLineAsync($"Last arrival started at {scheduleEnded.TotalSeconds:F1} s; all done at {recorder.Elapsed.TotalSeconds:F1} s.");
         }
 
+        var dropped = arrivals.Dropped;
         var cpu = CpuUsage.Read(target.ServerProcessId).Since(cpuBefore);
         var elapsed = recorder.Elapsed.TotalSeconds;
         var holds = acknowledged.ToList();
         var tickets = holds.Sum(h => (long)h.Tickets);
         var seats = holds.Sum(h => (long)h.Seats);
         var ticketsPerHour = (options.Checkout ? tickets : seats) / elapsed * 3600;
-        var lag = lags.Summary();
-        var holdLatency = recorder.Step(PurchaseSteps.HoldStep).Summary();
+        var lag = arrivals.Lags.Summary();
+        var holdLatency = recorder.Step(HoldFromArrivalStep).Summary();
         var completionRate = completed / (double)total;
         var heldRate = dropped == 0 && completionRate >= 0.99 && lag.P99 < 1000 && recorder.ErrorCount <= total / 100;
 
@@ -180,16 +157,17 @@ public static class SustainedDriver
             new($"{unit}", options.Checkout ? tickets : seats, $"{unit} in the run"),
             new($"{unit}/hour", ticketsPerHour, $"{unit} per hour at this pace"),
             new("× the 10,000/hour bar", ticketsPerHour / SustainedOptions.TicketsPerHourBar, "how far beyond the seed's bar"),
-            new("held the rate", heldRate ? 1 : 0, "1 when nothing was dropped, ≥ 99% completed, lag p99 < 1 s and errors ≤ 1%"),
+            Figure.YesNo("held the rate", heldRate, "nothing dropped, ≥ 99% completed, lag p99 < 1 s and errors ≤ 1%"),
             new("run s", elapsed, "start to the last completion"),
             new("setup s", setupTime.TotalSeconds, "events, tiers, buyers"),
         };
         var goals = new List<GoalCheck>
         {
             new($"holds the rate of {options.Rate}/s for {options.Duration.TotalSeconds:F0} s", "no drops, ≥ 99% completed, lag p99 < 1 s",
-                string.Create(CultureInfo.InvariantCulture, $"{completionRate:P1} completed, {dropped} dropped, lag p99 {lag.P99:F0} ms"), heldRate),
+                string.Create(CultureInfo.InvariantCulture, $"{completionRate:P1} completed, {dropped} dropped, lag p99 {lag.P99:F0} ms"), heldRate,
+                Essential: true),
             new("tickets per hour", ">= 10,000", ticketsPerHour.ToString("N0", CultureInfo.InvariantCulture), ticketsPerHour >= SustainedOptions.TicketsPerHourBar),
-            new("p99 hold latency", "< 50 ms", string.Create(CultureInfo.InvariantCulture, $"{holdLatency.P99:F1} ms"), holdLatency.P99 < 50),
+            new("p99 hold latency from arrival", "< 50 ms", string.Create(CultureInfo.InvariantCulture, $"{holdLatency.P99:F1} ms"), holdLatency.P99 < 50),
         };
 
         var stepSummaries = recorder.Steps.ToDictionary(s => s.Name, s => s.Summary(), StringComparer.Ordinal);
@@ -207,6 +185,9 @@ public static class SustainedDriver
                 ["maxInFlight"] = options.MaxInFlight.ToString(CultureInfo.InvariantCulture),
             },
             figures, stepSummaries, recorder.Outcomes, recorder.Errors, null, verification, null, goals,
-            Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), [$"CPU during the run: {cpu.Describe()}."]);
+            Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), [])
+        {
+            Cpu = cpu,
+        };
     }
 }

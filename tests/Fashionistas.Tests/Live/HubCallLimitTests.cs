@@ -1,4 +1,3 @@
-using Fashionistas.LoadTests.Live;
 using Fashionistas.Tests.Infrastructure;
 using Fashionistas.Web.Live;
 
@@ -12,8 +11,8 @@ public sealed class HubCallLimitTests(ApiFactory api) : IClassFixture<ApiFactory
     {
         var organizer = await api.CreateUserAsync("organizer");
         var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: 5);
-        await using var hub = await LiveHubClient.ConnectAsync(new Uri(api.BaseAddress, "/hubs/live"));
-        await using var neighbour = await LiveHubClient.ConnectAsync(new Uri(api.BaseAddress, "/hubs/live"));
+        await using var hub = await LiveHubConnection.ConnectAsync(new Uri(api.BaseAddress, "/hubs/live"));
+        await using var neighbour = await LiveHubConnection.ConnectAsync(new Uri(api.BaseAddress, "/hubs/live"));
 
         var refusals = new List<string>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -23,7 +22,7 @@ public sealed class HubCallLimitTests(ApiFactory api) : IClassFixture<ApiFactory
             {
                 await hub.InvokeAsync("LeaveEvent", show.Id);
             }
-            catch (LiveHubException refused)
+            catch (Microsoft.AspNetCore.SignalR.HubException refused)
             {
                 refusals.Add(refused.Message);
             }
@@ -43,7 +42,7 @@ public sealed class HubCallLimitTests(ApiFactory api) : IClassFixture<ApiFactory
                 await hub.InvokeAsync("JoinEvent", show.Id);
                 return true;
             }
-            catch (LiveHubException)
+            catch (Microsoft.AspNetCore.SignalR.HubException)
             {
                 return false;
             }

@@ -1,0 +1,25 @@
+namespace Fashionistas.LoadTests.Calibration;
+
+/// <summary>
+/// wrk and our generator on the same route of the same server in the same sitting, round after round, with the same
+/// number of connections: how close our figure comes to wrk's, and how much of the machine our generator took.
+/// </summary>
+public sealed record GeneratorComparison(
+    string Route,
+    int Connections,
+    IReadOnlyList<LoadToolResult> Wrk,
+    IReadOnlyList<LoadToolResult> Ours,
+    double GeneratorShare)
+{
+    /// <summary>Within 15 % of wrk: the generator is not what limits a run.</summary>
+    public const double GoodEnough = 0.85;
+
+    public double WrkPerSecond => Wrk.Count == 0 ? 0 : Wrk.Average(r => r.SuccessPerSecond);
+
+    public double OursPerSecond => Ours.Count == 0 ? 0 : Ours.Average(r => r.SuccessPerSecond);
+
+    /// <summary>Our successful requests per second over wrk's (1 = as fast as wrk).</summary>
+    public double Ratio => WrkPerSecond <= 0 ? 0 : OursPerSecond / WrkPerSecond;
+
+    public bool IsGoodEnough => Ratio >= GoodEnough;
+}
