@@ -8,7 +8,7 @@ namespace Fashionistas.Silo.LiveUpdates;
 /// <summary>
 /// Sends what <see cref="ClusterLivePublisher"/> collected to every other web node of the cluster, one batch per
 /// <see cref="LiveFanOutOptions.Interval"/>, through their observers (one-way calls: a slow node holds up nobody). The
-/// node list comes from <see cref="ILiveNodeRegistryGrain"/>, re-read every <see cref="LiveFanOutOptions.RegistrationInterval"/>.
+/// node list comes from <see cref="ILiveNodeRegistryGrain"/>, re-read at most every <see cref="LiveFanOutOptions.NodeListRefresh"/> while there are changes to send.
 /// </summary>
 public sealed partial class LiveFanOut(
     ClusterLivePublisher publisher,
@@ -34,12 +34,13 @@ public sealed partial class LiveFanOut(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await RefreshNodesAsync();
                 var batch = publisher.TakeBatch();
                 if (batch.IsEmpty)
                 {
                     continue;
                 }
+
+                await RefreshNodesAsync();
 
                 foreach (var other in _others)
                 {
@@ -69,7 +70,8 @@ public sealed partial class LiveFanOut(
     private async Task RefreshNodesAsync()
     {
         var now = time.GetUtcNow();
-        if (now - _nodesReadAt < options.Value.RegistrationInterval)
+        // Read only when there is something to send, but often enough that a node which just joined misses little.
+        if (now - _nodesReadAt < options.Value.NodeListRefresh)
         {
             return;
         }

@@ -18,6 +18,14 @@ public sealed class LiveFanOutOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan RegistrationInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often a sender that has changes to send re-reads the node list (default 250 ms), so a node that joined since
+    /// the last read gets the changes of a sale that started right after it came up, not only after
+    /// <see cref="RegistrationInterval"/>.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:05:00")]
+    public TimeSpan NodeListRefresh { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>A node that has not re-registered for this long is forgotten (default 30 s).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan NodeExpiry { get; set; } = TimeSpan.FromSeconds(30);

@@ -27,9 +27,12 @@ public sealed class CurrentRights(UserStore users, IOptions<RightsOptions> optio
         }
 
         var o = options.Value;
-        if (_stamps.TryGetValue(userId, out var cached) && time.GetUtcNow() - cached.ReadAt < o.StampCacheDuration)
+        // A cached match is trusted for the cache time; a mismatch is read again, because the token may be newer than
+        // what this node cached (the user signed in again on another node after a change made there).
+        if (_stamps.TryGetValue(userId, out var cached) && time.GetUtcNow() - cached.ReadAt < o.StampCacheDuration
+            && cached.Stamp == claimed)
         {
-            return cached.Stamp == claimed;
+            return true;
         }
 
         return await ReadAsync(userId).WaitAsync(cancellationToken) == claimed;
