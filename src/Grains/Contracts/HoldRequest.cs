@@ -7,4 +7,9 @@ namespace Fashionistas.Grains.Contracts;
 /// back and holds nothing more.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Fashionistas.HoldRequest")]
-public sealed record HoldRequest(Guid BuyerId, int Quantity, string? IdempotencyKey = null);
+public sealed record HoldRequest(Guid BuyerId, int Quantity, string? IdempotencyKey = null)
+{
+    /// <summary>Hold from this reserved allocation (resolved from a code) instead of the public pool.</summary>
+    [Id(0)]
+    public Guid? AllocationId { get; init; }
+}
