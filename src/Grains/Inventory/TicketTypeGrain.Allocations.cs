@@ -33,6 +33,7 @@ public sealed partial class TicketTypeGrain
         }
 
         ExpireDue(time.GetUtcNow());
+        allocation = Current(allocation);
         var used = allocation.Held + allocation.Sold;
         if (allocation.Released)
         {
@@ -69,9 +70,9 @@ public sealed partial class TicketTypeGrain
 
         // Holds that expired give their seats back first, so they are released with the rest.
         ExpireDue(time.GetUtcNow());
-        allocation = _state!.Allocations[allocationId];
+        allocation = Current(allocation);
         var released = allocation with { Quantity = allocation.Held + allocation.Sold, Released = true };
-        _state = _state.WithAllocation(released);
+        _state = _state!.WithAllocation(released);
         _pending.MarkCountersChanged();
         return await Durable<AllocationResult>(new AllocationResult.Ok(released.ToSeats()));
     }
@@ -90,15 +91,15 @@ public sealed partial class TicketTypeGrain
             return new CompResult.Invalid($"Name 1 to {MaxCompsPerCall} people, each with an account and a name.");
         }
 
-        if (await KnownAllocationAsync(allocationId) is null)
+        if (await KnownAllocationAsync(allocationId) is not { } known)
         {
             return CompResult.NotFoundResult;
         }
 
         var now = time.GetUtcNow();
         ExpireDue(now);
-        var state = _state!;
-        var allocation = state.Allocations[allocationId];
+        var allocation = Current(known);
+        var state = _state!.WithAllocation(allocation);
         if (state.EventStatus == EventStatus.Cancelled)
         {
             return new CompResult.Invalid("The event is cancelled.");
@@ -153,14 +154,12 @@ public sealed partial class TicketTypeGrain
             return null;
         }
 
-        // Another call may have learnt it while this one awaited the database: its copy wins. A row read here has no
-        // holds in this activation's memory yet, so its held seats start at none.
-        if (!_state.Allocations.TryGetValue(allocationId, out known))
-        {
-            known = AllocationState.From(stored) with { Held = 0 };
-            _state = _state.WithAllocation(known);
-        }
-
-        return known;
+        // Another call may have learnt it while this one awaited the database: its copy wins. Otherwise it joins the
+        // state only when a call succeeds with it (a refused creation's row is deleted, and must never be written).
+        return _state.Allocations.TryGetValue(allocationId, out known) ? known : AllocationState.From(stored) with { Held = 0 };
     }
+
+    /// <summary>The allocation as the state has it now (holds may have expired since it was read), or as read.</summary>
+    private AllocationState Current(AllocationState allocation) =>
+        _state!.Allocations.GetValueOrDefault(allocation.Id) ?? allocation;
 }

@@ -31,7 +31,7 @@ public sealed class AllocationStore(NpgsqlDataSource dataSource)
             WITH checks AS (
                 SELECT EXISTS (SELECT 1 FROM ticket_types WHERE id = @ticketTypeId AND event_id = @eventId) AS tier_ok,
                        (@sponsorId::uuid IS NULL OR EXISTS (SELECT 1 FROM event_sponsors WHERE event_id = @eventId AND sponsor_id = @sponsorId)) AS sponsor_ok,
-                       (@code::text IS NULL OR NOT EXISTS (SELECT 1 FROM ticket_allocations WHERE event_id = @eventId AND lower(code) = lower(@code))) AS code_free
+                       (@code::text IS NULL OR NOT EXISTS (SELECT 1 FROM ticket_allocations WHERE event_id = @eventId AND upper(code) = upper(@code))) AS code_free
             ), ins AS (
                 INSERT INTO ticket_allocations (id, event_id, ticket_type_id, kind, name, sponsor_id, code, unit_price, created_by)
                 SELECT @id, @eventId, @ticketTypeId, @kind, @name, @sponsorId, @code, @unitPrice, @createdBy

@@ -23,7 +23,7 @@ CREATE TABLE ticket_allocations (
     updated_at timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT ticket_allocations_within CHECK (held + sold <= quantity)
 );
-CREATE UNIQUE INDEX ux_ticket_allocations_code ON ticket_allocations (event_id, lower(code)) WHERE code IS NOT NULL;
+CREATE UNIQUE INDEX ux_ticket_allocations_code ON ticket_allocations (event_id, upper(code)) WHERE code IS NOT NULL;
 CREATE INDEX ix_ticket_allocations_ticket_type ON ticket_allocations (ticket_type_id, created_at);
 CREATE INDEX ix_ticket_allocations_sponsor ON ticket_allocations (sponsor_id) WHERE sponsor_id IS NOT NULL;
 
