@@ -28,15 +28,15 @@ export function mountAllocationsPanel(eventId, tiers) {
 
   function renderForm() {
     const form = $('#allocation-form');
-    const select = (id, options) => h('div', { class: 'field' }, h('label', { for: `${PREFIX}-${id}` }, t(`allocations.${id}`)),
+    const select = (id, labelKey, options) => h('div', { class: 'field' }, h('label', { for: `${PREFIX}-${id}` }, t(labelKey)),
       h('select', { id: `${PREFIX}-${id}`, name: id }, options.map(([value, label]) => h('option', { value }, label))),
       h('span', { class: 'field-error', id: `${PREFIX}-${id}-error` }));
     replace(form,
       field(PREFIX, 'name', 'allocations.name', { required: true, maxlength: 200 }),
       h('div', { class: 'field-row' },
-        select('ticketTypeId', tiers().map((tier) => [tier.id, tier.name])),
-        select('kind', KINDS.map((k) => [k, t(`allocations.kind.${k}`)])),
-        select('sponsorId', [['', t('allocations.noSponsor')], ...sponsors.map((s) => [s.sponsorId, s.name])])),
+        select('ticketTypeId', 'allocations.tier', tiers().map((tier) => [tier.id, tier.name])),
+        select('kind', 'allocations.kind', KINDS.map((k) => [k, t(`allocations.kind.${k}`)])),
+        select('sponsorId', 'allocations.sponsor', [['', t('allocations.noSponsor')], ...sponsors.map((s) => [s.sponsorId, s.name])])),
       h('div', { class: 'field-row' },
         field(PREFIX, 'quantity', 'allocations.quantity', { type: 'number', min: 1, required: true, inputmode: 'numeric' }),
         field(PREFIX, 'code', 'allocations.code', { maxlength: 40, autocomplete: 'off' }, 'allocations.codeHint'),
