@@ -1,7 +1,7 @@
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Persistence;
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Tickets;
 using Npgsql;
 
 namespace Fashionistas.Silo.Checkout;

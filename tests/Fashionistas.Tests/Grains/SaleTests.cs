@@ -1,6 +1,5 @@
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Storage;
-using Fashionistas.Silo.Persistence.Inventory;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Tests.Grains.Support;
 using Fashionistas.Tests.Infrastructure;

@@ -2,6 +2,7 @@ using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Tests.Grains.Support;
