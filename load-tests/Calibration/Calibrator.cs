@@ -27,7 +27,7 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
         var client = new TicketingClient(http);
         return await CompareAsync("GET " + TrivialRoute, rounds, log,
             ct => WrkRunner.GetAsync(new Uri(baseAddress, TrivialRoute), threads, connections, duration, ct),
-            (rate, ct) => GeneratorRun.RunAsync(rate, duration, maxInFlight, (_, c) => client.SendAsync(HttpMethod.Get, TrivialRoute, null, null, null, c), ct),
+            (rate, ct) => GeneratorRun.RunAsync(rate, duration, maxInFlight, (_, c) => client.GetAsync(TrivialRoute, null, c), ct),
             cancellationToken);
     }
 
@@ -61,6 +61,7 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
         var ourRuns = new List<LoadToolResult>();
         var generatorCpu = TimeSpan.Zero;
         var machineCpu = TimeSpan.Zero;
+        long ourRequests = 0;
         for (var r = 0; r < rounds; r++)
         {
             wrkRuns.Add(await wrk(cancellationToken));
@@ -70,12 +71,18 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
             var cpu = CpuUsage.Read(null).Since(before);
             generatorCpu += cpu.LoadGenerator;
             machineCpu += cpu.Machine;
+            ourRequests += ourRuns[^1].Requests;
             await Print(r, "ours", ourRuns[^1]);
+            await log.WriteLineAsync(FormattableString.Invariant(
+                $"  {route} round {r + 1} ours: generator CPU {cpu.LoadGenerator.TotalMicroseconds / Math.Max(1, ourRuns[^1].Requests):F1} µs per request, {cpu.GeneratorShare:P0} of the machine's busy CPU"));
         }
 
         Task Print(int r, string tool, LoadToolResult last) => log.WriteLineAsync(FormattableString.Invariant(
             $"  {route} round {r + 1} {tool,-4}: {last.SuccessPerSecond,9:N0} ok/s ({last.Requests} requests, {last.NonSuccess} not 2xx, {last.Dropped} dropped, p50 {last.P50Ms:F1} ms, p99 {last.P99Ms:F1} ms)"));
 
-        return new GeneratorComparison(route, connections, wrkRuns, ourRuns, machineCpu > TimeSpan.Zero ? generatorCpu / machineCpu : 0);
+        return new GeneratorComparison(route, connections, wrkRuns, ourRuns, machineCpu > TimeSpan.Zero ? generatorCpu / machineCpu : 0)
+        {
+            GeneratorCpuPerRequestUs = ourRequests > 0 ? generatorCpu.TotalMicroseconds / ourRequests : 0,
+        };
     }
 }

@@ -14,6 +14,9 @@ public sealed record GeneratorComparison(
     /// <summary>Within 15 % of wrk: the generator is not what limits a run.</summary>
     public const double GoodEnough = 0.85;
 
+    /// <summary>Our generator's CPU time per request it sent (µs, every round): what one request costs it.</summary>
+    public double GeneratorCpuPerRequestUs { get; init; }
+
     public double WrkPerSecond => Wrk.Count == 0 ? 0 : Wrk.Average(r => r.SuccessPerSecond);
 
     public double OursPerSecond => Ours.Count == 0 ? 0 : Ours.Average(r => r.SuccessPerSecond);
