@@ -55,34 +55,27 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
 
     private async Task<GeneratorComparison> CompareAsync(
         string route, int rounds, TextWriter log,
-        Func<CancellationToken, Task<LoadToolResult>> wrk, Func<double, CancellationToken, Task<LoadToolResult>> ours, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<LoadToolResult>> wrk, Func<double, CancellationToken, Task<LoadToolResult>> ourGenerator, CancellationToken cancellationToken)
     {
         var wrkRuns = new List<LoadToolResult>();
         var ourRuns = new List<LoadToolResult>();
-        var generatorCpu = TimeSpan.Zero;
         var machineCpu = TimeSpan.Zero;
-        long ourRequests = 0;
         for (var r = 0; r < rounds; r++)
         {
             wrkRuns.Add(await wrk(cancellationToken));
             await Print(r, "wrk", wrkRuns[^1]);
             var before = CpuUsage.Read(null);
-            ourRuns.Add(await ours(Math.Max(1, wrkRuns[^1].SuccessPerSecond * Overload), cancellationToken));
+            var ours = await ourGenerator(Math.Max(1, wrkRuns[^1].SuccessPerSecond * Overload), cancellationToken);
             var cpu = CpuUsage.Read(null).Since(before);
-            generatorCpu += cpu.LoadGenerator;
             machineCpu += cpu.Machine;
-            ourRequests += ourRuns[^1].Requests;
+            ourRuns.Add(ours with { Cpu = cpu.LoadGenerator });
             await Print(r, "ours", ourRuns[^1]);
-            await log.WriteLineAsync(FormattableString.Invariant(
-                $"  {route} round {r + 1} ours: generator CPU {cpu.LoadGenerator.TotalMicroseconds / Math.Max(1, ourRuns[^1].Requests):F1} µs per request, {cpu.GeneratorShare:P0} of the machine's busy CPU"));
         }
 
         Task Print(int r, string tool, LoadToolResult last) => log.WriteLineAsync(FormattableString.Invariant(
-            $"  {route} round {r + 1} {tool,-4}: {last.SuccessPerSecond,9:N0} ok/s ({last.Requests} requests, {last.NonSuccess} not 2xx, {last.Dropped} dropped, p50 {last.P50Ms:F1} ms, p99 {last.P99Ms:F1} ms)"));
+            $"  {route} round {r + 1} {tool,-4}: {last.SuccessPerSecond,9:N0} ok/s ({last.Requests} requests, {last.NonSuccess} not 2xx, {last.Dropped} dropped, p50 {last.P50Ms:F1} ms, p99 {last.P99Ms:F1} ms, CPU {last.CpuPerRequestUs:F1} µs per request)"));
 
-        return new GeneratorComparison(route, connections, wrkRuns, ourRuns, machineCpu > TimeSpan.Zero ? generatorCpu / machineCpu : 0)
-        {
-            GeneratorCpuPerRequestUs = ourRequests > 0 ? generatorCpu.TotalMicroseconds / ourRequests : 0,
-        };
+        var generatorCpu = ourRuns.Aggregate(TimeSpan.Zero, (sum, run) => sum + run.Cpu);
+        return new GeneratorComparison(route, connections, wrkRuns, ourRuns, machineCpu > TimeSpan.Zero ? generatorCpu / machineCpu : 0);
     }
 }
