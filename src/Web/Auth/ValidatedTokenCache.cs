@@ -17,6 +17,7 @@ namespace Fashionistas.Web.Auth;
 internal sealed class ValidatedTokenCache(TimeSpan clockSkew, int maxTokens) : JsonWebTokenHandler
 {
     private readonly ConcurrentDictionary<string, (TokenValidationResult Result, DateTime ValidUntilUtc)> _valid = new(StringComparer.Ordinal);
+    private int _count;
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
@@ -34,9 +35,12 @@ internal sealed class ValidatedTokenCache(TimeSpan clockSkew, int maxTokens) : J
         var result = await base.ValidateTokenAsync(token, validationParameters);
         if (token is not null && result.IsValid && result.SecurityToken is { ValidTo: var validTo } && validTo > DateTime.MinValue)
         {
-            if (_valid.Count >= maxTokens)
+            // A bound, not an eviction policy: a full cache starts over. Counted apart, because a concurrent
+            // dictionary's Count takes every lock of the table.
+            if (Interlocked.Increment(ref _count) > maxTokens)
             {
-                _valid.Clear(); // a bound, not an eviction policy: a full cache starts over
+                _valid.Clear();
+                Interlocked.Exchange(ref _count, 1);
             }
 
             _valid[token] = (result, validTo + clockSkew);
