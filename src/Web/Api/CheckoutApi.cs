@@ -24,13 +24,14 @@ public static class CheckoutApi
     public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
     {
         var checkout = app.MapGroup("/api/holds").WithTags("Checkout").RequireAuthorization().OnPurchasePath();
-        checkout.MapPost("/{id:guid}/checkout", Checkout).Answers(Status402PaymentRequired, Status404NotFound, Status409Conflict, Status502BadGateway);
+        checkout.MapPost("/{id:guid}/checkout", Checkout).Validates<CheckoutRequest>().Answers(Status402PaymentRequired, Status404NotFound, Status409Conflict, Status502BadGateway);
         return app;
     }
 
     private static async Task<Results<Ok<CheckoutResponse>, ValidationProblem, ProblemHttpResult>> Checkout(
-        Guid id, ClaimsPrincipal user, CheckoutService checkout, IdempotentAnswers answers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-        IOptions<PaymentOptions> payments, HttpContext http, CancellationToken cancellationToken, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+        Guid id, CheckoutRequest? request, ClaimsPrincipal user, CheckoutService checkout, GroupCheckoutService groups, IdempotentAnswers answers,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<PaymentOptions> payments, HttpContext http, CancellationToken cancellationToken,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
         var validation = new Validation()
             .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
@@ -44,7 +45,15 @@ public static class CheckoutApi
         var serializer = json.Value.SerializerOptions;
         CheckoutResponse response;
         var returnPages = CheckoutReturnPages.For(http.Request, payments.Value.Stripe.SiteUrl);
-        switch (await checkout.CheckoutAsync(id, buyerId, idempotencyKey, returnPages, cancellationToken))
+        var result = await checkout.CheckoutAsync(id, buyerId, idempotencyKey, returnPages, cancellationToken);
+        if (result is CheckoutResult.HoldNotFound)
+        {
+            // Not a hold of the buyer's: a hold group, checked out as one order of several lines.
+            var attendees = request?.Attendees?.Select(a => (a.TicketTypeId!.Value, a.Name, a.Document)).ToList();
+            result = await groups.CheckoutAsync(id, buyerId, idempotencyKey, attendees, returnPages, cancellationToken);
+        }
+
+        switch (result)
         {
             case CheckoutResult.Replayed replayed:
                 http.Response.Headers["Idempotent-Replayed"] = "true";
@@ -79,10 +88,12 @@ public static class CheckoutApi
                     "The order cannot be paid.",
                     closed.Reason,
                     new Dictionary<string, object?> { ["orderId"] = closed.Order.Id, ["status"] = closed.Order.Status });
+            case CheckoutResult.AttendeesInvalid invalid:
+                return Problems.BadRequest("The attendees are not valid.", invalid.Reason);
             case CheckoutResult.ProviderUnavailable unavailable:
                 return Problems.ProviderUnavailable(http.Response, "The payment provider is not answering; please retry.", unavailable.IsTransient);
             default:
-                return Problems.NotFound("No such hold.");
+                return Problems.NotFound("No such hold or hold group.");
         }
 
         if (idempotencyKey is not null)

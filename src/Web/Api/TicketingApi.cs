@@ -66,7 +66,7 @@ public static class TicketingApi
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapMyEventsApi();
-        app.MapHoldsApi();
+        app.MapHoldsApi().MapGroupHoldsApi();
         app.MapWaitlistApi();
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
