@@ -160,6 +160,23 @@ public sealed class HoldGroupStore(NpgsqlDataSource dataSource)
         return await ReadLinesAsync(connection, null, groupId, cancellationToken);
     }
 
+    /// <summary>The group's lines as one order (<see cref="GroupCheckoutService.AsOneOrder"/>) with every ticket they issued; null when it has no lines.</summary>
+    public async Task<OrderDetails?> FindOrderAsync(Guid groupId, CancellationToken cancellationToken)
+    {
+        var lines = await ReadLinesAsync(groupId, cancellationToken);
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+
+        await using var command = dataSource.CreateCommand(TicketReader.Select + """
+             WHERE t.order_id IN (SELECT id FROM orders WHERE order_group_id = $1) ORDER BY t.ticket_type_id, t.id
+            """);
+        command.Parameters.Add(Db.Value(groupId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return new OrderDetails(GroupCheckoutService.AsOneOrder(groupId, lines), await TicketReader.ReadAllAsync(reader, cancellationToken));
+    }
+
     /// <summary>The valid tickets of every line of the group.</summary>
     public async Task<IReadOnlyList<TicketRecord>> ReadTicketsAsync(Guid groupId, CancellationToken cancellationToken)
     {

@@ -68,7 +68,7 @@ public static class TicketingApi
         app.MapMyEventsApi();
         app.MapHoldsApi().MapGroupHoldsApi();
         app.MapWaitlistApi();
-        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapAttendeesApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();
         app.MapOrleansDashboardForAdmins();
