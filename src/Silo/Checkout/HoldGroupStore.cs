@@ -106,7 +106,7 @@ public sealed class HoldGroupStore(NpgsqlDataSource dataSource)
                 INSERT INTO orders (id, hold_id, buyer_id, event_id, ticket_type_id, quantity, unit_price, total, status,
                                     payment_provider, order_group_id)
                 SELECT u.id, h.id, h.buyer_id, h.event_id, h.ticket_type_id, h.quantity, h.unit_price, h.total, 'pending_payment', $3, $1
-                FROM unnest($2::uuid[], $4::uuid[]) AS u(id, hold_id)
+                FROM unnest($4::uuid[], $2::uuid[]) AS u(id, hold_id)
                 JOIN holds h ON h.id = u.hold_id
                 """, connection, transaction))
             {

@@ -24,12 +24,12 @@ public static class CheckoutApi
     public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
     {
         var checkout = app.MapGroup("/api/holds").WithTags("Checkout").RequireAuthorization().OnPurchasePath();
-        checkout.MapPost("/{id:guid}/checkout", Checkout).Validates<CheckoutRequest>().Answers(Status402PaymentRequired, Status404NotFound, Status409Conflict, Status502BadGateway);
+        checkout.MapPost("/{id:guid}/checkout", Checkout).ProducesValidationProblem().Answers(Status402PaymentRequired, Status404NotFound, Status409Conflict, Status502BadGateway);
         return app;
     }
 
     private static async Task<Results<Ok<CheckoutResponse>, ValidationProblem, ProblemHttpResult>> Checkout(
-        Guid id, CheckoutRequest? request, ClaimsPrincipal user, CheckoutService checkout, GroupCheckoutService groups, IdempotentAnswers answers,
+        Guid id, ClaimsPrincipal user, CheckoutService checkout, GroupCheckoutService groups, IdempotentAnswers answers,
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<PaymentOptions> payments, HttpContext http, CancellationToken cancellationToken,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
@@ -41,6 +41,14 @@ public static class CheckoutApi
             return Problems.Invalid(validation.Errors);
         }
 
+        // The body is optional (a one-tier checkout has none), so it is read here rather than bound: a bound body would
+        // make the route refuse requests that carry no content type.
+        var request = await ReadBodyAsync(http, json.Value.SerializerOptions, cancellationToken);
+        if (request is { Problem: { } bad })
+        {
+            return bad;
+        }
+
         var buyerId = user.UserId();
         var serializer = json.Value.SerializerOptions;
         CheckoutResponse response;
@@ -49,7 +57,7 @@ public static class CheckoutApi
         if (result is CheckoutResult.HoldNotFound)
         {
             // Not a hold of the buyer's: a hold group, checked out as one order of several lines.
-            var attendees = request?.Attendees?.Select(a => (a.TicketTypeId!.Value, a.Name, a.Document)).ToList();
+            var attendees = request.Body?.Attendees?.Select(a => (a.TicketTypeId!.Value, a.Name, a.Document)).ToList();
             result = await groups.CheckoutAsync(id, buyerId, idempotencyKey, attendees, returnPages, cancellationToken);
         }
 
@@ -104,5 +112,26 @@ public static class CheckoutApi
         }
 
         return TypedResults.Ok(response);
+    }
+
+    private static async Task<(CheckoutRequest? Body, ValidationProblem? Problem)> ReadBodyAsync(
+        HttpContext http, JsonSerializerOptions serializer, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength is null or 0 && !http.Request.HasJsonContentType())
+        {
+            return (null, null);
+        }
+
+        CheckoutRequest? body;
+        try
+        {
+            body = await http.Request.ReadFromJsonAsync<CheckoutRequest>(serializer, cancellationToken);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return (null, Problems.Invalid(new Dictionary<string, string[]> { ["body"] = ["The body must be a JSON object like {\"attendees\": [...]}."] }));
+        }
+
+        return body?.Validate() is { IsValid: false } validation ? (body, Problems.Invalid(validation.Errors)) : (body, null);
     }
 }
