@@ -34,7 +34,7 @@ async function start() {
 }
 
 function tiersOnSale() {
-  return SELLING.includes(basket.status) ? basket.event.ticketTypes.filter(inSalesWindow) : [];
+  return SELLING.includes(basket.status) ? basket.event.ticketTypes.filter((tier) => inSalesWindow(tier)) : [];
 }
 
 function render() {
