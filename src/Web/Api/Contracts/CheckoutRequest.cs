@@ -11,9 +11,3 @@ public sealed record CheckoutRequest(IReadOnlyList<CheckoutAttendee>? Attendees)
         .Require(Attendees is null || Attendees.Count <= MaxAttendees, "attendees", $"attendees may name at most {MaxAttendees} tickets.")
         .Require(Attendees is null || Attendees.All(a => a is { TicketTypeId: { } id } && id != Guid.Empty), "attendees", "Each attendee needs the ticketTypeId of their ticket.");
 }
-
-/// <summary>The attendee of one ticket of tier <paramref name="TicketTypeId"/>.</summary>
-public sealed record CheckoutAttendee(Guid? TicketTypeId, string? Name, string? Document);
-
-/// <summary>The event's attendee setting: whether each ticket needs its attendee's document number.</summary>
-public sealed record AttendeeSettings(bool DocumentRequired);

@@ -23,6 +23,3 @@ public sealed record GroupHoldRequest(IReadOnlyList<GroupHoldItem>? Items, strin
             .Text(Code, "code", MaxCodeLength, required: false);
     }
 }
-
-/// <summary>How many seats of one tier.</summary>
-public sealed record GroupHoldItem(Guid? TicketTypeId, int? Quantity);
