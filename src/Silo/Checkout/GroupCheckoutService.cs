@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Logging;
@@ -19,8 +20,7 @@ public sealed class GroupCheckoutService(
     TimeProvider time,
     ILogger<GroupCheckoutService> logger)
 {
-    private const string ActiveHold = "active";
-    private const string ExpiredHold = "expired";
+    private static readonly string ExpiredHold = HoldStatus.Expired.ToStorageName();
 
     public async Task<CheckoutResult> CheckoutAsync(
         Guid groupId, Guid buyerId, string? idempotencyKey, IReadOnlyList<(Guid TicketTypeId, string? Name, string? Document)>? attendeesGiven,
@@ -55,11 +55,11 @@ public sealed class GroupCheckoutService(
         }
 
         var group = start.Group;
-        var holdsActive = group.Holds.All(h => h.Status == ActiveHold) && group.ExpiresAt > now;
+        var holdsActive = group.Holds.All(h => h.Status == HoldStatus.Active) && group.ExpiresAt > now;
         var lines = start.Lines;
         if (lines.Count == 0)
         {
-            return new CheckoutResult.HoldEnded(group.Holds.FirstOrDefault(h => h.Status != ActiveHold)?.Status ?? ExpiredHold);
+            return new CheckoutResult.HoldEnded(group.Holds.FirstOrDefault(h => h.Status != HoldStatus.Active)?.Status.ToStorageName() ?? ExpiredHold);
         }
 
         if (start.Created)

@@ -1,4 +1,5 @@
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;
@@ -60,7 +61,7 @@ public sealed class GroupCompletion(
         }
 
         var request = new SaleRequest(line.Id, line.HoldId, line.BuyerId, line.Quantity, line.Status) { PaymentReference = paymentReference };
-        if (!OrderStatuses.AwaitsPayment(line.Status) && await inventory.FindOrderAsync(line.Id, cancellationToken) is { } stored)
+        if (!OrderStatusNames.AwaitsPayment(line.Status) && await inventory.FindOrderAsync(line.Id, cancellationToken) is { } stored)
         {
             request = SaleRequest.From(stored, paymentReference);
         }

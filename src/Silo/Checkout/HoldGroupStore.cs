@@ -1,6 +1,8 @@
 using System.Text.Json;
-using Fashionistas.Silo.Catalog;
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Persistence;
+using Fashionistas.Silo.Tickets;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,8 +19,7 @@ public sealed class HoldGroupStore(NpgsqlDataSource dataSource)
 
     private const string SelectGroup = "SELECT id, event_id, buyer_id, total, expires_at FROM hold_groups";
 
-    private const string SelectHolds =
-        "SELECT id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, expires_at FROM holds WHERE group_id = $1 ORDER BY id";
+    private static readonly string SelectHolds = $"SELECT {HoldReader.Columns} FROM holds WHERE group_id = $1 ORDER BY id";
 
     public Task<HoldGroup?> FindAsync(Guid groupId, CancellationToken cancellationToken) =>
         ReadGroupAsync(SelectGroup + " WHERE id = $1", cancellationToken, Db.Value(groupId));
@@ -100,7 +101,7 @@ public sealed class HoldGroupStore(NpgsqlDataSource dataSource)
 
         var lines = await ReadLinesAsync(connection, transaction, groupId, cancellationToken);
         var created = false;
-        if (lines.Count == 0 && group.Holds.All(h => h.Status == "active" && h.ExpiresAt > now))
+        if (lines.Count == 0 && group.Holds.All(h => h.Status == HoldStatus.Active && h.ExpiresAt > now))
         {
             await using (var insert = new NpgsqlCommand("""
                 INSERT INTO orders (id, hold_id, buyer_id, event_id, ticket_type_id, quantity, unit_price, total, status,
@@ -263,16 +264,14 @@ public sealed class HoldGroupStore(NpgsqlDataSource dataSource)
                 (reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetInt64(3), reader.GetFieldValue<DateTimeOffset>(4));
         }
 
-        var holds = new List<HoldRecord>();
+        var holds = new List<StoredHold>();
         await using (var command = new NpgsqlCommand(SelectHolds, connection, transaction))
         {
             command.Parameters.Add(Db.Value(id));
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                holds.Add(new HoldRecord(
-                    reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetInt32(4), reader.GetInt64(5),
-                    reader.GetInt64(6), reader.GetString(7), reader.GetFieldValue<DateTimeOffset>(8)));
+                holds.Add(HoldReader.Read(reader) with { GroupId = id });
             }
         }
 

@@ -1,6 +1,7 @@
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Inventory;
-using Fashionistas.Silo.Catalog;
+using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans;
@@ -38,8 +39,6 @@ public sealed class MultiTierHolds(
     TimeProvider time,
     ILogger<MultiTierHolds> logger)
 {
-    private const string Active = "active";
-
     public async Task<HoldGroupResult> HoldAsync(
         Guid eventId, Guid buyerId, IReadOnlyList<HoldGroupItem> items, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -65,7 +64,8 @@ public sealed class MultiTierHolds(
         {
             var group = new HoldGroup(
                 Guid.CreateVersion7(now), eventId, buyerId, held.Sum(h => h.Total), held.Min(h => h.ExpiresAt),
-                [.. held.Select(h => new HoldRecord(h.HoldId, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, Active, h.ExpiresAt))]);
+                [.. held.Select(h => new StoredHold(
+                    h.HoldId, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, HoldStatus.Active, tierKey, h.ExpiresAt, now))]);
             if (await groups.RecordAsync(group, idempotencyKey, cancellationToken))
             {
                 logger.LogInformation("Hold group {GroupId} holds {Tiers} tiers of event {EventId}: {Total} COP", group.Id, held.Count, eventId, group.Total);
@@ -100,7 +100,7 @@ public sealed class MultiTierHolds(
             return false;
         }
 
-        foreach (var hold in group.Holds.Where(h => h.Status == Active))
+        foreach (var hold in group.Holds.Where(h => h.Status == HoldStatus.Active))
         {
             await grains.GetGrain<ITicketTypeGrain>(hold.TicketTypeId).Release(hold.Id, group.BuyerId);
         }

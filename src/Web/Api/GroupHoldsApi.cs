@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Reference;
@@ -69,5 +70,5 @@ public static class GroupHoldsApi
 
     private static GroupHoldResponse ToResponse(HoldGroup group) =>
         new(group.Id, group.EventId, group.Total, group.ExpiresAt,
-            [.. group.Holds.Select(h => new HoldResponse(h.Id, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, h.Status))]);
+            [.. group.Holds.Select(h => new HoldResponse(h.Id, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, h.Status.ToStorageName()))]);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
 using Orleans;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Checkout;
@@ -55,7 +56,7 @@ public static class HoldsApi
                 }
 
                 return TypedResults.Created($"/api/holds/{h.HoldId}",
-                    new HoldResponse(h.HoldId, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, "active"));
+                    new HoldResponse(h.HoldId, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, HoldStatus.Active.ToStorageName()));
             default:
                 return HoldRefusals.ToProblem(result);
         }
@@ -66,7 +67,7 @@ public static class HoldsApi
         var hold = await holds.FindAsync(id, cancellationToken);
         return hold is null || (hold.BuyerId != user.UserId() && !user.IsAdmin())
             ? Problems.NotFound("No such hold.")
-            : TypedResults.Ok(new HoldResponse(hold.Id, hold.TicketTypeId, hold.EventId, hold.Quantity, hold.UnitPrice, hold.Total, hold.ExpiresAt, hold.Status));
+            : TypedResults.Ok(new HoldResponse(hold.Id, hold.TicketTypeId, hold.EventId, hold.Quantity, hold.UnitPrice, hold.Total, hold.ExpiresAt, hold.Status.ToStorageName()));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Release(
