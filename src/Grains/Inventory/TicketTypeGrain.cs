@@ -593,6 +593,18 @@ public sealed partial class TicketTypeGrain(
                 return new HoldResult.SoldOut(soldOut.Available);
         }
 
+        // A group's common deadline caps the hold, never lengthens it: no tier of a group outlives the group.
+        var expiresAt = now + _options.HoldDuration;
+        if (request.ExpiresBy is { } expiresBy)
+        {
+            if (expiresBy <= now)
+            {
+                return new HoldResult.Invalid("The hold's deadline has passed.");
+            }
+
+            expiresAt = expiresBy < expiresAt ? expiresBy : expiresAt;
+        }
+
         var quote = allocation?.UnitPrice is { } allocationPrice
             ? new PriceQuote(allocationPrice, checked(allocationPrice * request.Quantity), EarlyBird: false, GroupDiscount: false)
             : Pricing.Quote(definition, request.Quantity, now);
@@ -604,7 +616,7 @@ public sealed partial class TicketTypeGrain(
             request.Quantity,
             quote.UnitPrice,
             quote.Total,
-            StoredTime.ToMicroseconds(now + _options.HoldDuration),
+            StoredTime.ToMicroseconds(expiresAt),
             Replayed: false,
             allocation?.Id);
         _state = state.WithHoldPlaced(hold, key is { } k ? new KeyedHold(k, hold, now) : null);

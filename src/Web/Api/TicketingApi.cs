@@ -66,9 +66,9 @@ public static class TicketingApi
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapMyEventsApi();
-        app.MapHoldsApi();
+        app.MapHoldsApi().MapGroupHoldsApi();
         app.MapWaitlistApi();
-        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapAttendeesApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapAllocationsApi();
         app.MapLiveHub();

@@ -60,6 +60,39 @@ public sealed class AllocationRaceTests(ApiFactory api) : IClassFixture<ApiFacto
     }
 
     [Fact]
+    public async Task HoldsAcrossTiersWithAnAllocationCodeDrawOnlyThatTiersAllocation()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer, perBuyerLimit: 1, tierCapacities: [150, 1000]);
+        var (front, general) = (show.TicketTypeIds[0], show.TicketTypeIds[1]);
+        var allocation = await api.AllocateAsync(organizer, show.Id, front, 50, code: "FILA-1", kind: "sponsor");
+        var buyers = await BulkUsers.CreateAsync(api, 800);
+        using var client = api.Client();
+
+        async Task<HttpStatusCode> GroupAsync(TestUser buyer)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/events/{show.Id}/holds")
+            {
+                Content = JsonContent.Create(new { items = new[] { new { ticketTypeId = front, quantity = 1 }, new { ticketTypeId = general, quantity = 1 } }, code = "fila-1" }),
+            };
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", buyer.Token);
+            using var response = await client.SendAsync(request);
+            return response.StatusCode;
+        }
+
+        var groups = Task.WhenAll(buyers.Take(500).Select(GroupAsync));
+        var singles = api.RaceAsync(buyers.Skip(500), front);
+        await Task.WhenAll(groups, singles);
+
+        Assert.Equal(50, (await groups).Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(100, (await singles).Count(s => s == HttpStatusCode.Created));
+        Assert.Equal((50, 50, 0, 50L), await api.AllocationRowAsync(allocation));
+        Assert.Equal(100, await api.PublicSeatsAsync(front));
+        Assert.Equal((150, 0, 0, 150), await api.CountersAsync(front));
+        Assert.Equal((50, 0, 0, 1000), await api.CountersAsync(general));
+    }
+
+    [Fact]
     public async Task ReleasingAnAllocationMakesItsUnusedSeatsBuyableAndPushesAvailability()
     {
         var organizer = await api.CreateUserAsync("organizer");
