@@ -1,0 +1,22 @@
+namespace Fashionistas.Web.WaitingRoom;
+
+public static class WaitingRoomPassExtensions
+{
+    /// <summary>While the event's waiting room is on, only callers with their admission pass pass (see <see cref="WaitingRoomGate"/>).</summary>
+    public static RouteHandlerBuilder RequireWaitingRoomPass(this RouteHandlerBuilder route, WaitingRoomScope scope) =>
+        route.AddEndpointFilterFactory((factory, next) =>
+            {
+                var filter = ActivatorUtilities.CreateInstance<WaitingRoomPassFilter>(factory.ApplicationServices, scope);
+                return context => filter.InvokeAsync(context, next);
+            })
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+    public static IServiceCollection AddWaitingRoomGate(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<QueuePassOptions>().Bind(configuration.GetSection(QueuePassOptions.Section));
+        services.AddSingleton<QueuePasses>();
+        services.AddSingleton<TicketTypeEvents>();
+        services.AddSingleton<WaitingRoomGate>();
+        return services;
+    }
+}
