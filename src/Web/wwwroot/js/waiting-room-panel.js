@@ -60,7 +60,7 @@ export function mountWaitingRoomPanel(eventId) {
     const form = $('#room-form');
     const automatic = room?.mode === 'automatic';
     replace(form,
-      field(PREFIX, 'opensAt', 'waitingRoom.opensAt', { type: 'datetime-local', required: true, value: toLocalInput(room?.opensAt) }),
+      field(PREFIX, 'opensAt', 'waitingRoom.opensAt', { type: 'datetime-local', required: true, value: toLocalInput(room?.opensAt ?? new Date().toISOString()) }),
       h('div', { class: 'field' },
         h('label', { for: `${PREFIX}-mode` }, t('waitingRoom.mode')),
         h('select', { id: `${PREFIX}-mode`, name: 'mode', 'aria-describedby': `${PREFIX}-mode-error` },
