@@ -27,7 +27,7 @@ public static class WaitingRoomVerifier
 
         await using var opens = source.CreateCommand("SELECT opens_at FROM waiting_rooms WHERE event_id = $1");
         opens.Parameters.AddWithValue(eventId);
-        var opensAt = (DateTimeOffset)(await opens.ExecuteScalarAsync(cancellationToken))!;
+        var opensAt = new DateTimeOffset((DateTime)(await opens.ExecuteScalarAsync(cancellationToken))!, TimeSpan.Zero);
         await using var holds = source.CreateCommand("SELECT count(*) FROM holds WHERE buyer_id = ANY($1)");
         holds.Parameters.AddWithValue(refusedHolders.ToArray());
         var unpassedHolds = (long)(await holds.ExecuteScalarAsync(cancellationToken))!;

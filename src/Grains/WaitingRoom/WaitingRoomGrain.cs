@@ -89,21 +89,26 @@ public sealed class WaitingRoomGrain(
         _reminder = new ExpiryReminder(this, _options.ReminderPeriod, logger);
         await _reminder.LoadAsync();
         await _reminder.KeepAsync(_room?.Enabled == true);
-        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions
+        if (_room is not null)
         {
-            DueTime = _options.AdmissionTick,
-            Period = _options.AdmissionTick,
-            Interleave = true,
-        });
+            StartTicking();
+        }
     }
 
     public Task<WaitingRoomView> Configure(WaitingRoomSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Usable();
-        _room = _room is { } room
-            ? room with { Enabled = true, Settings = settings }
-            : new WaitingRoomRow(true, settings, false, null, 0, 1);
+        if (_room is { } room)
+        {
+            _room = room with { Enabled = true, Settings = settings };
+        }
+        else
+        {
+            _room = new WaitingRoomRow(true, settings, false, null, 0, 1);
+            StartTicking();
+        }
+
         Advance(time.GetUtcNow());
         return ChangedRoom();
     }
@@ -183,6 +188,18 @@ public sealed class WaitingRoomGrain(
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Only events with a room tick: the gate asks every event's grain, most of which have none.</summary>
+    private void StartTicking()
+    {
+        _lastTick = time.GetUtcNow();
+        this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions
+        {
+            DueTime = _options.AdmissionTick,
+            Period = _options.AdmissionTick,
+            Interleave = true,
+        });
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => TickAsync(CancellationToken.None);
