@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Fashionistas.Silo.WaitingRoom;
 
-/// <summary>Registration of waiting rooms: their store and <see cref="WaitingRoomOptions"/> (section "WaitingRoom").</summary>
+/// <summary>Registration of waiting rooms: their store, the ticket type → event lookup their gate uses, and <see cref="WaitingRoomOptions"/> (section "WaitingRoom").</summary>
 public static class WaitingRoomServiceCollectionExtensions
 {
     public static IServiceCollection AddWaitingRooms(this IServiceCollection services, IConfiguration configuration)
@@ -16,6 +16,7 @@ public static class WaitingRoomServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddValidatedOptions<WaitingRoomOptions, WaitingRoomOptionsValidator>(configuration.GetSection(WaitingRoomOptions.SectionName));
         services.TryAddSingleton<IWaitingRoomStore, NpgsqlWaitingRoomStore>();
+        services.TryAddSingleton<TicketTypeEvents>();
         return services;
     }
 }

@@ -15,7 +15,6 @@ public static class WaitingRoomPassExtensions
     {
         services.AddOptions<QueuePassOptions>().Bind(configuration.GetSection(QueuePassOptions.Section));
         services.AddSingleton<QueuePasses>();
-        services.AddSingleton<TicketTypeEvents>();
         services.AddSingleton<WaitingRoomGate>();
         return services;
     }

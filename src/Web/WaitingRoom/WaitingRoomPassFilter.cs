@@ -1,3 +1,4 @@
+using Fashionistas.Silo.WaitingRoom;
 using Fashionistas.Web.Errors;
 
 namespace Fashionistas.Web.WaitingRoom;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 
-namespace Fashionistas.Web.WaitingRoom;
+namespace Fashionistas.Silo.WaitingRoom;
 
 /// <summary>The event of a ticket type (it never changes), read once per node and kept.</summary>
 public sealed class TicketTypeEvents(NpgsqlDataSource dataSource)
