@@ -1,6 +1,5 @@
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Storage;
-using Fashionistas.Silo.Persistence.Inventory;
 using Npgsql;
 using NpgsqlTypes;
 
