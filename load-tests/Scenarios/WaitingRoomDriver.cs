@@ -79,7 +79,7 @@ public static class WaitingRoomDriver
                 tasks.Add(Task.Run(async () =>
                 {
                     var results = await Task.WhenAll(Enumerable.Range(0, tabs).Select(_ =>
-                        client.SendAsync(HttpMethod.Post, $"/api/events/{eventId}/queue", person.Token, null, null, cancellationToken)));
+                        JoinAsync(http, person.Token, eventId, cancellationToken)));
                     foreach (var r in results)
                     {
                         joins.Record(r.LatencyMs);
@@ -113,7 +113,7 @@ public static class WaitingRoomDriver
 
             foreach (var i in sample.Where(i => !predictions.ContainsKey(people[i].Id)))
             {
-                var me = await client.SendAsync(HttpMethod.Get, $"/api/events/{eventId}/queue/me", people[i].Token, null, null, cancellationToken);
+                var me = await client.GetAsync($"/api/events/{eventId}/queue/me", people[i].Token, cancellationToken);
                 if (me.Body is { } body && body.TryGetProperty("estimatedAdmissionAt", out var estimate) && estimate.ValueKind == System.Text.Json.JsonValueKind.String)
                 {
                     predictions[people[i].Id] = (me.EndUtc, estimate.GetDateTimeOffset());
@@ -137,12 +137,12 @@ public static class WaitingRoomDriver
             var withPass = 0;
             foreach (var person in probes.Take(50))
             {
-                var me = await client.SendAsync(HttpMethod.Get, $"/api/events/{eventId}/queue/me", person.Token, null, null, cancellationToken);
+                var me = await client.GetAsync($"/api/events/{eventId}/queue/me", person.Token, cancellationToken);
                 var pass = me.Body?.GetProperty("pass").GetString();
                 using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/ticket-types/{ticketTypeId}/holds") { Content = JsonContent.Create(new { quantity = 1 }) };
                 request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", person.Token);
                 request.Headers.Add("Waiting-Room-Pass", pass);
-                using var response = await http.SendAsync(request, cancellationToken);
+                using var response = await http.Setup.SendAsync(request, cancellationToken);
                 withPass += (int)response.StatusCode == 201 ? 1 : 0;
             }
 
@@ -251,6 +251,27 @@ public static class WaitingRoomDriver
             goals,
             [],
             notes);
+    }
+
+    private static readonly byte[] NoBody = "{}"u8.ToArray();
+
+    /// <summary>A measured join over the run's keep-alive connections (as <c>TicketingClient</c> measures its hot calls).</summary>
+    private static async Task<StepResult> JoinAsync(LoadHttp http, string token, Guid eventId, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await http.SendAsync(RawRequest.Post($"/api/events/{eventId}/queue", token, null, NoBody), cancellationToken);
+            var end = Stopwatch.GetTimestamp();
+            return new StepResult(response.Status, response.Status >= 400 ? $"HTTP {response.Status}" : null,
+                Stopwatch.GetElapsedTime(start, end).TotalMilliseconds, end, DateTimeOffset.UtcNow, response.Json, response.RetryAfter);
+        }
+        catch (RawHttpException ex)
+        {
+            var end = Stopwatch.GetTimestamp();
+            return new StepResult(0, ex.Failure, Stopwatch.GetElapsedTime(start, end).TotalMilliseconds, end, DateTimeOffset.UtcNow,
+                ReadOnlyMemory<byte>.Empty, null);
+        }
     }
 
     /// <summary><paramref name="count"/> indexes spread evenly over 0..<paramref name="total"/>-1.</summary>
