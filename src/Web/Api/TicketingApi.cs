@@ -68,10 +68,10 @@ public static class TicketingApi
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapMyEventsApi();
-        app.MapHoldsApi();
+        app.MapHoldsApi().MapGroupHoldsApi();
         app.MapQueueApi().MapWaitingRoomApi();
         app.MapWaitlistApi();
-        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapAttendeesApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();
         app.MapOrleansDashboardForAdmins();

@@ -2,11 +2,14 @@ namespace Fashionistas.Web.WaitingRoom;
 
 public static class WaitingRoomPassExtensions
 {
-    /// <summary>While the event's waiting room is on, only callers with their admission pass pass (see <see cref="WaitingRoomGate"/>).</summary>
-    public static RouteHandlerBuilder RequireWaitingRoomPass(this RouteHandlerBuilder route, WaitingRoomScope scope) =>
+    /// <summary>
+    /// While the event's waiting room is on, only callers with their admission pass pass (see <see cref="WaitingRoomGate"/>).
+    /// <paramref name="routeParameter"/> names the route value holding the event or ticket type id.
+    /// </summary>
+    public static RouteHandlerBuilder RequireWaitingRoomPass(this RouteHandlerBuilder route, WaitingRoomScope scope, string routeParameter = "id") =>
         route.AddEndpointFilterFactory((factory, next) =>
             {
-                var filter = ActivatorUtilities.CreateInstance<WaitingRoomPassFilter>(factory.ApplicationServices, scope);
+                var filter = ActivatorUtilities.CreateInstance<WaitingRoomPassFilter>(factory.ApplicationServices, scope, routeParameter);
                 return context => filter.InvokeAsync(context, next);
             })
             .ProducesProblem(StatusCodes.Status403Forbidden);

@@ -4,15 +4,15 @@ using Fashionistas.Web.Errors;
 namespace Fashionistas.Web.WaitingRoom;
 
 /// <summary>
-/// Guards a purchase route with <see cref="WaitingRoomGate"/>. The route's <c>{id}</c> is an event or a ticket type
+/// Guards a purchase route with <see cref="WaitingRoomGate"/>. The route value <c>routeParameter</c> is an event or a ticket type
 /// (<see cref="WaitingRoomScope"/>); an id that names nothing passes through, and the route answers its own 404.
 /// </summary>
-internal sealed class WaitingRoomPassFilter(WaitingRoomScope scope, WaitingRoomGate gate, TicketTypeEvents ticketTypes) : IEndpointFilter
+internal sealed class WaitingRoomPassFilter(WaitingRoomScope scope, string routeParameter, WaitingRoomGate gate, TicketTypeEvents ticketTypes) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (!Guid.TryParse(http.GetRouteValue("id")?.ToString(), out var id))
+        if (!Guid.TryParse(http.GetRouteValue(routeParameter)?.ToString(), out var id))
         {
             return Problems.NotFound("No such route target.");
         }
