@@ -11,6 +11,7 @@ import { drawSalesChart } from '../chart.js';
 import { mountOrdersPanel } from '../orders-panel.js';
 import { mountStaffPanel } from '../staff-panel.js';
 import { mountAllocationsPanel } from '../allocations-panel.js';
+import { mountWaitingRoomPanel } from '../waiting-room-panel.js';
 import { eventFields, readEvent, tierFields, readTier, showFieldErrors, clearFieldErrors, setDescription } from '../forms.js';
 
 /** Points kept for the chart (older ones are dropped first). */
@@ -63,6 +64,7 @@ async function start() {
   state.orders = mountOrdersPanel(eventId);
   state.staff = mountStaffPanel(eventId);
   state.allocations = mountAllocationsPanel(eventId, () => state.event.ticketTypes);
+  state.room = mountWaitingRoomPanel(eventId);
   refreshCheckIns();
   refreshWaitlists();
   setInterval(() => { if (state.checkInsFromHub !== true) refreshCheckIns(); }, CHECKINS_POLL_MS);
@@ -193,6 +195,7 @@ function renderAll() {
   state.orders?.render();
   state.staff?.render();
   state.allocations?.render();
+  state.room?.render();
   renderDetails();
 }
 
