@@ -1,6 +1,7 @@
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Codes;
 using Fashionistas.Silo.Crm;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Silo.Inventory;
@@ -46,6 +47,7 @@ public static class SiloHostExtensions
         services.AddSingleton<ManagedEvents>();
         services.AddSingleton<HoldQueries>();
         services.AddInventory(configuration);
+        services.AddCodes();
 
         // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.
         services.AddPayments(configuration);

@@ -18,6 +18,7 @@ public sealed class PendingInventoryWrites
     private readonly List<PaidOrder> _paidOrders = [];
     private readonly HashSet<Guid> _voidedTickets = [];
     private readonly HashSet<Guid> _transferredTickets = [];
+    private readonly List<(Guid CodeId, Guid HoldId)> _endedCodeUses = [];
     private TicketTypeDefinition? _definition;
     private bool _countersChanged;
 
@@ -43,6 +44,12 @@ public sealed class PendingInventoryWrites
 
         _holdChanges[holdId] = (buyerId, status);
     }
+
+    /// <summary>A hold placed with a code ended (expired or released): its code gets the use back once this batch commits.</summary>
+    public void EndCodeUse(Guid codeId, Guid holdId) => _endedCodeUses.Add((codeId, holdId));
+
+    /// <summary>The code uses to give back after the commit, per code.</summary>
+    public ILookup<Guid, Guid> EndedCodeUses => _endedCodeUses.ToLookup(u => u.CodeId, u => u.HoldId);
 
     /// <summary>How a hold ended in this batch, if it did (the database does not know yet).</summary>
     public (Guid BuyerId, HoldStatus Status)? FindEndedHold(Guid holdId) =>
@@ -116,6 +123,7 @@ public sealed class PendingInventoryWrites
         _paidOrders.Clear();
         _voidedTickets.Clear();
         _transferredTickets.Clear();
+        _endedCodeUses.Clear();
         _definition = null;
         _countersChanged = false;
     }

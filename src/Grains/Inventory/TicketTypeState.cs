@@ -192,5 +192,5 @@ public sealed record TicketTypeState
     }
 
     private static HoldInfo ToHoldInfo(StoredHold h) =>
-        new(h.Id, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, Replayed: false);
+        new(h.Id, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, Replayed: false, h.PromoCodeId);
 }

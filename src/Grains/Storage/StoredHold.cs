@@ -14,4 +14,5 @@ public sealed record StoredHold(
     HoldStatus Status,
     string? IdempotencyKey,
     DateTimeOffset ExpiresAt,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    Guid? PromoCodeId = null);

@@ -17,7 +17,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
     private const string FencedCounters = "ticket type counters";
 
     private const string HoldColumns =
-        "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at";
+        "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at, promo_code_id";
 
     private static readonly string LoadTicketType =
         $"SELECT t.event_id, t.held, t.sold, e.status, t.version, {Prefixed("t.", TicketTypeColumns.Definition)} " +
@@ -39,12 +39,12 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
     private const string InsertHolds = """
         INSERT INTO holds (id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status,
-                           idempotency_key, expires_at, created_at, updated_at)
+                           idempotency_key, expires_at, created_at, updated_at, promo_code_id)
         SELECT u.id, $1, $2, u.buyer_id, u.quantity, u.unit_price, u.total, u.status,
-               u.idempotency_key, u.expires_at, u.created_at, u.created_at
+               u.idempotency_key, u.expires_at, u.created_at, u.created_at, u.promo_code_id
         FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[],
-                    $10::timestamptz[], $11::timestamptz[])
-             AS u(id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at)
+                    $10::timestamptz[], $11::timestamptz[], $12::uuid[])
+             AS u(id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at, promo_code_id)
         """;
 
     private const string UpdateHolds = """
@@ -192,7 +192,8 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 Db.Value(holds.Select(h => h.Status.ToStorageName()).ToArray()),
                 Db.Value(holds.Select(h => h.IdempotencyKey).ToArray()),
                 Db.Value(holds.Select(h => h.ExpiresAt.UtcDateTime).ToArray()),
-                Db.Value(holds.Select(h => h.CreatedAt.UtcDateTime).ToArray())));
+                Db.Value(holds.Select(h => h.CreatedAt.UtcDateTime).ToArray()),
+                Db.Value(holds.Select(h => h.PromoCodeId).ToArray())));
         }
 
         if (batch.HoldChanges.Count > 0)
@@ -317,7 +318,8 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 HoldStatusNames.Parse(reader.GetString(7)),
                 reader.IsDBNull(8) ? null : reader.GetString(8),
                 reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetFieldValue<DateTimeOffset>(10)));
+                reader.GetFieldValue<DateTimeOffset>(10),
+                reader.IsDBNull(11) ? null : reader.GetGuid(11)));
         }
 
         return holds;
