@@ -50,7 +50,7 @@ public sealed record TicketTypeState
     public int SeatsOf(Guid buyerId) => BuyerSeats.GetValueOrDefault(buyerId);
 
     public AvailabilitySnapshot ToAvailability(DateTimeOffset at) =>
-        new(Id, EventId, Capacity, Available, Held, Sold, at);
+        new(Id, EventId, Capacity, Available, Held, Sold, at, Definition.Hidden);
 
     public static TicketTypeState FromLoad(TicketTypeLoad load)
     {

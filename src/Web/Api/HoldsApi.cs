@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
 using Orleans;
 using Fashionistas.Silo.Catalog;
+using Fashionistas.Silo.Codes;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
@@ -29,20 +30,43 @@ public static class HoldsApi
     }
 
     private static async Task<Results<Created<HoldResponse>, ValidationProblem, ProblemHttpResult>> Hold(
-        Guid id, HoldRequestBody request, ClaimsPrincipal user, IGrainFactory grains, TicketingMetrics metrics,
+        Guid id, HoldRequestBody request, ClaimsPrincipal user, IGrainFactory grains, HoldCodes codes, TicketingMetrics metrics,
         HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
         var validation = new Validation()
             .Require(request.Quantity is >= 1 and <= MaxQuantity, "quantity", $"quantity must be 1 to {MaxQuantity}.")
             .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
-                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.");
+                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.")
+            .Require(request.Code is null || HoldCodes.IsWellFormed(request.Code), "code",
+                $"code must be {HoldCodes.MinLength} to {HoldCodes.MaxLength} letters, digits, '-' or '_'.");
         if (!validation.IsValid)
         {
             metrics.HoldOutcome("invalid");
             return Problems.Invalid(validation.Errors);
         }
 
-        var result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey));
+        var hold = new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey);
+        HoldResult result;
+        if (request.Code is { } code)
+        {
+            switch (await codes.HoldAsync(id, hold, code, http.RequestAborted))
+            {
+                case CodeHoldOutcome.Answered answered:
+                    result = answered.Result;
+                    break;
+                case CodeHoldOutcome.CodeRefused refused:
+                    metrics.HoldOutcome("code_refused");
+                    return Problems.Conflict("The code cannot be used.", refused.Reason);
+                default:
+                    metrics.HoldOutcome("code_not_found");
+                    return Problems.NotFound("No such code for this event.");
+            }
+        }
+        else
+        {
+            result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(hold);
+        }
+
         metrics.HoldOutcome(result);
         switch (result)
         {

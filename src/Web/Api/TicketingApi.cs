@@ -67,6 +67,7 @@ public static class TicketingApi
         app.MapEventsApi();
         app.MapMyEventsApi();
         app.MapHoldsApi();
+        app.MapCodesApi();
         app.MapWaitlistApi();
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();

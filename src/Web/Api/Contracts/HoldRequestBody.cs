@@ -1,4 +1,4 @@
 namespace Fashionistas.Web.Api.Contracts;
 
-/// <summary>How many seats to hold.</summary>
-public sealed record HoldRequestBody(int? Quantity);
+/// <summary>How many seats to hold, and optionally a promo or access code of the tier's event (any case).</summary>
+public sealed record HoldRequestBody(int? Quantity, string? Code = null);
