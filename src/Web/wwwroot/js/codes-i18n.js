@@ -47,6 +47,7 @@ addTranslations({
     'codes.hidden': 'oculta',
     'codes.unlimited': 'sin límite',
     'codes.link': 'Códigos',
+    'form.hiddenTier': 'Oculta: solo se ve y se compra con un código que la nombre',
   },
   en: {
     'code.label': 'Promo or presale code',
@@ -93,5 +94,6 @@ addTranslations({
     'codes.hidden': 'hidden',
     'codes.unlimited': 'no limit',
     'codes.link': 'Codes',
+    'form.hiddenTier': 'Hidden: seen and bought only with a code that names it',
   },
 });
