@@ -48,9 +48,6 @@ export function eventFields(prefix, e = {}) {
       field(prefix, 'startsAt', 'form.startsAt', { type: 'datetime-local', required: true, value: toLocalInput(e.startsAt) }, 'form.bogotaTime'),
       field(prefix, 'endsAt', 'form.endsAt', { type: 'datetime-local', required: true, value: toLocalInput(e.endsAt) }, 'form.bogotaTime')),
     field(prefix, 'capacity', 'form.capacity', { type: 'number', required: true, min: 1, inputmode: 'numeric', value: e.capacity ?? '' }),
-    h('div', { class: 'check-field' },
-      h('input', { type: 'checkbox', id: `${prefix}-hidden`, checked: tier.hidden === true }),
-      h('label', { for: `${prefix}-hidden` }, t('form.hiddenTier'))),
     field(prefix, 'description', 'form.description', { tag: 'textarea', maxlength: 4000 }),
   ];
 }
@@ -64,7 +61,6 @@ export function readEvent(form, prefix) {
     endsAt: fromLocalInput(v('endsAt')),
     capacity: intOrNull(v('capacity')),
     description: v('description').trim() || null,
-    hidden: form.querySelector(`#${prefix}-hidden`).checked,
   };
 }
 
