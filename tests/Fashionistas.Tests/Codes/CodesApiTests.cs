@@ -95,6 +95,11 @@ public sealed class CodesApiTests(CodesApiFactory api) : IClassFixture<CodesApiF
         Assert.Contains(hidden, managed.GetProperty("ticketTypes").EnumerateArray().Select(t => t.GetProperty("id").GetGuid()));
 
         Assert.Equal(HttpStatusCode.NotFound, (await HoldAsync(api, buyer, hidden, 1)).Status);
+        using (var waitlist = await client.PostAsync($"/api/ticket-types/{hidden}/waitlist", null))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, waitlist.StatusCode);
+        }
+
         Assert.Equal(HttpStatusCode.NotFound, (await HoldAsync(api, buyer, hidden, 1, "TODOS")).Status);
         var withTodos = await client.GetFromJsonAsync<JsonElement>($"/api/events/{show.Id}/code-check?code=todos");
         Assert.DoesNotContain(hidden, withTodos.GetProperty("ticketTypes").EnumerateArray().Select(t => t.GetProperty("ticketType").GetProperty("id").GetGuid()));
