@@ -221,7 +221,7 @@ function renderTier(tier) {
         early ? h('s', { 'aria-label': t('event.regularPrice', { price: money(tier.price) }) }, money(tier.price)) : null,
         h('span', { class: 'now' }, money(early ? tier.earlyBirdPrice : tier.price)),
         code && (code.percentOff || code.amountOff)
-          ? h('span', { class: 'perk', 'data-part': 'code-price' }, t('code.priceWith', { price: money(code.tiers.get(tier.id).unitPrice) })) : null,
+          ? h('span', { class: 'perk code-price', 'data-part': 'code-price' }, t('code.priceWith', { price: money(code.tiers.get(tier.id).unitPrice) })) : null,
         h('span', { class: 'sold-out-badge badge sold_out', hidden: true }, t('event.soldOut')))),
     h('div', { class: 'meter', role: 'img', 'data-part': 'meter' },
       h('span', { class: 'sold' }), h('span', { class: 'held' }), h('span', { class: 'free' })),
