@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Fashionistas.Grains.Contracts;
 using Fashionistas.LoadTests.Scenarios;
 using Fashionistas.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans;
 using static Fashionistas.Tests.Codes.CodeTestSteps;
 
 namespace Fashionistas.Tests.Codes;
@@ -88,5 +91,26 @@ public sealed class CodeRaceTests(CodesApiFactory api) : IClassFixture<CodesApiF
         await Task.Delay(TimeSpan.FromSeconds(3)); // sweeps run on their own timers; the sold use must survive them
         Assert.Equal(new CodeRows(1, 1, 0, 1), await RowsAsync(api.Database.DataSource, codeId));
         Assert.Equal(HttpStatusCode.Conflict, (await HoldAsync(api, first, tier, 1, "uno-solo")).Status);
+    }
+
+    [Fact]
+    public async Task AUseWhoseHoldNeverCameIsGivenBackAfterItsHoldWouldHaveEnded()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: 10);
+        var codeId = await CreateCodeAsync(api, organizer, show.Id, new { code = "HUERFANO", percentOff = 10, maxUses = 1 });
+        var buyer = await api.CreateUserAsync();
+
+        // As if the process died between counting the use and placing the hold: a use with no hold behind it.
+        var code = api.Services.GetRequiredService<IGrainFactory>().GetGrain<IPromoCodeGrain>(codeId);
+        Assert.IsType<CodeUseResult.Granted>(await code.Use(new CodeUseRequest(buyer.Id)));
+        Assert.Equal(new CodeRows(1, 1, 0, 0), await RowsAsync(api.Database.DataSource, codeId));
+        Assert.Equal(HttpStatusCode.Conflict, (await HoldAsync(api, buyer, show.TicketTypeIds[0], 1, "huerfano")).Status);
+
+        api.GrainTime.Advance(HoldDuration + TimeSpan.FromMinutes(2));
+
+        Assert.True(await Eventually.TrueAsync(
+            async () => await RowsAsync(api.Database.DataSource, codeId) == new CodeRows(0, 0, 0, 0), TimeSpan.FromSeconds(30)));
+        Assert.Equal(HttpStatusCode.Created, (await HoldAsync(api, buyer, show.TicketTypeIds[0], 1, "huerfano")).Status);
     }
 }
