@@ -1,5 +1,6 @@
 using System.Globalization;
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
 using Fashionistas.LoadTests.Inventory;
 using Npgsql;
@@ -74,7 +75,7 @@ internal static class CrashChildCommand
                 }
 
                 var orderId = await InventorySql.CreatePendingOrderAsync(dataSource, hold, cancellationToken);
-                if (await grain.ConfirmSale(new SaleRequest(orderId, hold.HoldId, hold.BuyerId, hold.Quantity, OrderStatuses.PendingPayment)) is SaleResult.Sold sold)
+                if (await grain.ConfirmSale(new SaleRequest(orderId, hold.HoldId, hold.BuyerId, hold.Quantity, OrderStatusNames.PendingPayment)) is SaleResult.Sold sold)
                 {
                     Acknowledge($"SALE {orderId} {sold.Tickets.Count.ToString(CultureInfo.InvariantCulture)}");
                 }

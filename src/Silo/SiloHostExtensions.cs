@@ -1,5 +1,6 @@
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Catalog;
+using Fashionistas.Silo.CheckIns;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Codes;
 using Fashionistas.Silo.Crm;
@@ -55,6 +56,7 @@ public static class SiloHostExtensions
         services.AddMessaging(configuration);
         services.AddOutbox(configuration);
         services.AddCheckout();
+        services.AddCheckIns();
         services.AddWaitlist(configuration);
 
         // Live updates of this node's commits reach every web node of the cluster; the waitlist sees them first.

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Fashionistas.Grains.Contracts;
 
 namespace Fashionistas.Grains.Domain;
 

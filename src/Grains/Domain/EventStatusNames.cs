@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Fashionistas.Grains.Contracts;
 
 namespace Fashionistas.Grains.Domain;
 

@@ -1,3 +1,5 @@
+using Fashionistas.Grains.Contracts;
+
 namespace Fashionistas.Grains.Domain;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Fashionistas.Grains.Contracts;
+
 namespace Fashionistas.Grains.Domain;
 
 /// <summary>The storage names of <see cref="TicketStatus"/> (tickets.status CHECK).</summary>

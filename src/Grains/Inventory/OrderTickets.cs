@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Storage;
 
 namespace Fashionistas.Grains.Inventory;

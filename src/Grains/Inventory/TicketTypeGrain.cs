@@ -468,7 +468,7 @@ public sealed class TicketTypeGrain(
 
         // Cheap checks before the order joins the batch: a request that would fail the commit (and with it every
         // other caller of the batch) is refused here instead. The commit still re-checks the row atomically.
-        if (!OrderStatuses.AwaitsPayment(sale.OrderStatus))
+        if (!OrderStatusNames.AwaitsPayment(sale.OrderStatus))
         {
             return new SaleResult.Invalid($"The order is {sale.OrderStatus}.");
         }

@@ -1,3 +1,5 @@
+using Fashionistas.Grains.Contracts;
+
 namespace Fashionistas.Grains.Storage;
 
 /// <summary>An order row with its tickets; <see cref="Status"/> is the orders.status name.</summary>

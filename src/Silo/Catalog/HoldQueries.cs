@@ -1,4 +1,4 @@
-using Dapper;
+using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Persistence;
 using Npgsql;
 
@@ -7,16 +7,13 @@ namespace Fashionistas.Silo.Catalog;
 /// <summary>Reads holds (every acknowledged hold is in the database before its answer).</summary>
 public sealed class HoldQueries(NpgsqlDataSource dataSource)
 {
-    public async Task<HoldRecord?> FindAsync(Guid holdId, CancellationToken cancellationToken)
+    private static readonly string ById = $"SELECT {HoldReader.Columns} FROM holds WHERE id = $1";
+
+    public async Task<StoredHold?> FindAsync(Guid holdId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<(Guid, Guid, Guid, Guid, int, long, long, string, DateTime)?>(new CommandDefinition(
-            """
-            SELECT id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, expires_at
-            FROM holds WHERE id = @holdId
-            """, new { holdId }, cancellationToken: cancellationToken));
-        return row is not { } r
-            ? null
-            : new HoldRecord(r.Item1, r.Item2, r.Item3, r.Item4, r.Item5, r.Item6, r.Item7, r.Item8, StoredTime.Utc(r.Item9));
+        await using var command = dataSource.CreateCommand(ById);
+        command.Parameters.Add(Db.Value(holdId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? HoldReader.Read(reader) : null;
     }
 }

@@ -1,4 +1,4 @@
-using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Tickets;
 
 namespace Fashionistas.Silo.CheckIns;
 

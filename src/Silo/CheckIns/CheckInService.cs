@@ -1,6 +1,5 @@
 using Fashionistas.Grains.Publishing;
-using Fashionistas.Silo.Checkout;
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Tickets;
 using Npgsql;
 

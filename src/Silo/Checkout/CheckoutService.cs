@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;
 
@@ -27,9 +28,6 @@ public sealed class CheckoutService(
     /// <summary>orders.payment_provider of an order that costs nothing: no provider is asked.</summary>
     public const string FreeProvider = "none";
 
-    private const string ActiveHold = "active";
-    private const string ExpiredHold = "expired";
-
     /// <summary>
     /// Checks the hold out; with <paramref name="idempotencyKey"/>, a retry whose first answer was stored
     /// (<see cref="IdempotentAnswers"/>, scope <see cref="IdempotentAnswers.CheckoutScope"/>) gets it back and nothing is done again.
@@ -52,13 +50,13 @@ public sealed class CheckoutService(
         }
 
         var hold = start.Hold;
-        var holdIsActive = hold.Status == ActiveHold && hold.ExpiresAt > now;
+        var holdIsActive = hold.Status == HoldStatus.Active && hold.ExpiresAt > now;
         var order = start.Order;
         if (order is null)
         {
             if (!holdIsActive)
             {
-                return new CheckoutResult.HoldEnded(hold.Status == ActiveHold ? ExpiredHold : hold.Status);
+                return new CheckoutResult.HoldEnded((hold.Status == HoldStatus.Active ? HoldStatus.Expired : hold.Status).ToStorageName());
             }
 
             // A concurrent checkout of the same hold created the order after our statement's snapshot.
@@ -75,7 +73,7 @@ public sealed class CheckoutService(
             case OrderStatusNames.Paid or OrderStatusNames.PartiallyRefunded:
                 return new CheckoutResult.Paid(PaidCheckout.From(await RequireAsync(order.Id, cancellationToken)));
             case OrderStatusNames.Failed when !holdIsActive:
-                return new CheckoutResult.HoldEnded(hold.Status == ActiveHold ? ExpiredHold : hold.Status);
+                return new CheckoutResult.HoldEnded((hold.Status == HoldStatus.Active ? HoldStatus.Expired : hold.Status).ToStorageName());
             case OrderStatusNames.Failed or OrderStatusNames.PendingPayment:
                 break;
             default:

@@ -1,6 +1,4 @@
-using Fashionistas.Silo.CheckIns;
 using Fashionistas.Silo.Outbox;
-using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,10 +7,10 @@ namespace Fashionistas.Silo.Checkout;
 public static class CheckoutServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers checkout, cancellations, refunds (also of cancelled events), transfers, check-ins and the Stripe webhook
+    /// Registers checkout, cancellations, refunds (also of cancelled events), transfers and the Stripe webhook
     /// handler, and the sweep that expires Stripe's hosted payment pages whose hold ended. Stores are singletons; the
     /// services that use <c>IPaymentProvider</c> are transient like it (typed HTTP clients rotate their handlers).
-    /// Needs AddPayments, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
+    /// Needs AddPayments, AddTickets, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
     /// </summary>
     public static IServiceCollection AddCheckout(this IServiceCollection services)
     {
@@ -21,8 +19,6 @@ public static class CheckoutServiceCollectionExtensions
         services.TryAddSingleton<GuestList>();
         services.TryAddSingleton<WebhookEvents>();
         services.TryAddSingleton<IdempotentAnswers>();
-        services.TryAddSingleton<TicketQueries>();
-        services.TryAddSingleton<CheckInService>();
         services.TryAddTransient<PaymentCompletion>();
         services.TryAddTransient<CheckoutService>();
         services.TryAddTransient<RefundService>();

@@ -1,6 +1,6 @@
 using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Payments.Stripe;
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

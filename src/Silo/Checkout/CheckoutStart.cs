@@ -1,4 +1,4 @@
-using Fashionistas.Silo.Catalog;
+using Fashionistas.Grains.Storage;
 
 namespace Fashionistas.Silo.Checkout;
 
@@ -10,4 +10,4 @@ namespace Fashionistas.Silo.Checkout;
 /// created it after this statement's snapshot).</param>
 /// <param name="OrderCreated">The order was created by this statement.</param>
 /// <param name="StoredAnswer">The answer (JSON) stored for the request's idempotency key, or null.</param>
-public sealed record CheckoutStart(HoldRecord Hold, OrderRecord? Order, bool OrderCreated, string BuyerEmail, string? StoredAnswer = null);
+public sealed record CheckoutStart(StoredHold Hold, OrderRecord? Order, bool OrderCreated, string BuyerEmail, string? StoredAnswer = null);

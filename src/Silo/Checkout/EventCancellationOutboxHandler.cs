@@ -1,4 +1,5 @@
 using Dapper;
+using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Outbox;
 using Microsoft.Extensions.Logging;
 using Npgsql;

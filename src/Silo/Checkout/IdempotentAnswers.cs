@@ -1,4 +1,4 @@
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 using NpgsqlTypes;
 

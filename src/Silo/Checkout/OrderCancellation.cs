@@ -1,4 +1,5 @@
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
 using Orleans;
 using Fashionistas.Silo.Payments;
 using Microsoft.Extensions.Logging;

@@ -1,7 +1,8 @@
-using Fashionistas.Silo.Catalog;
+using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Persistence;
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Tickets;
 using Npgsql;
 
 namespace Fashionistas.Silo.Checkout;
@@ -67,7 +68,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         // RETURNING and the existing one (if any) from the table, never both.
         await using var command = dataSource.CreateCommand($"""
             WITH h AS (
-                SELECT id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, expires_at
+                SELECT {HoldReader.Columns}
                 FROM holds WHERE id = $1 AND buyer_id = $2
             ), created AS (
                 INSERT INTO orders (id, hold_id, buyer_id, event_id, ticket_type_id, quantity, unit_price, total, status, payment_provider)
@@ -83,7 +84,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
                 SELECT * FROM orders WHERE hold_id = $1
             )
             SELECT {OrderReader.Columns},
-                   h.id, h.ticket_type_id, h.event_id, h.buyer_id, h.quantity, h.unit_price, h.total, h.status, h.expires_at,
+                   {HoldReader.Prefixed("h.")},
                    u.email,
                    (SELECT k.response::text FROM idempotency_keys k WHERE k.scope = $7 AND k.owner_id = $2 AND k.key = $8)
             FROM h
@@ -106,21 +107,13 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
 
         var order = reader.IsDBNull(0) ? null : OrderReader.Read(reader);
         const int h = OrderReader.ColumnCount;
-        var hold = new HoldRecord(
-            reader.GetGuid(h),
-            reader.GetGuid(h + 1),
-            reader.GetGuid(h + 2),
-            reader.GetGuid(h + 3),
-            reader.GetInt32(h + 4),
-            reader.GetInt64(h + 5),
-            reader.GetInt64(h + 6),
-            reader.GetString(h + 7),
-            reader.GetFieldValue<DateTimeOffset>(h + 8));
-        return new CheckoutStart(hold, order, order?.Id == newOrderId, reader.GetString(h + 9), reader.IsDBNull(h + 10) ? null : reader.GetString(h + 10));
+        var hold = HoldReader.Read(reader, h);
+        const int email = h + HoldReader.ColumnCount;
+        return new CheckoutStart(hold, order, order?.Id == newOrderId, reader.GetString(email), reader.IsDBNull(email + 1) ? null : reader.GetString(email + 1));
     }
 
     /// <summary>The hold's order, created now (pending payment, at the held price) unless it exists: one order per hold.</summary>
-    public async Task<OrderRecord> CreateForHoldAsync(HoldRecord hold, string paymentProvider, CancellationToken cancellationToken)
+    public async Task<OrderRecord> CreateForHoldAsync(StoredHold hold, string paymentProvider, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hold);
         await using (var insert = dataSource.CreateCommand("""

@@ -1,4 +1,5 @@
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
 using Orleans;
 using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Payments;
@@ -42,7 +43,7 @@ public sealed class PaymentCompletion(
         {
             PaymentReference = paymentReference,
         };
-        if (!OrderStatuses.AwaitsPayment(order.Status) && await inventory.FindOrderAsync(order.Id, cancellationToken) is { } stored)
+        if (!OrderStatusNames.AwaitsPayment(order.Status) && await inventory.FindOrderAsync(order.Id, cancellationToken) is { } stored)
         {
             // Confirmed before (e.g. a redelivered webhook): the grain replays the tickets the order has.
             request = SaleRequest.From(stored, paymentReference);

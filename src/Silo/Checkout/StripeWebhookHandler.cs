@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Payments.Stripe;
 using Microsoft.Extensions.Logging;

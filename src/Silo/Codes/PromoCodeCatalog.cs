@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Silo.Persistence.Codes;
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Codes;

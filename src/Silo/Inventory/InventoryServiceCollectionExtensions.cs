@@ -6,6 +6,7 @@ using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Configuration;
 using Fashionistas.Silo.Persistence.Events;
 using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Tickets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Silo.Localization;
 using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Messaging.Documents;

@@ -1,5 +1,4 @@
 using Fashionistas.Silo.Configuration;
-using Fashionistas.Silo.Persistence.Inventory;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

@@ -6,7 +6,8 @@ namespace Fashionistas.Silo.Persistence;
 
 /// <summary>
 /// Tells "PostgreSQL is unreachable, stuck or restarting: the same call may work in a moment" (answered 503 with
-/// Retry-After) from a failure that retrying cannot fix (a bug: answered 500).
+/// Retry-After) and "a row another request deleted or created at the same moment" (answered 409) from a failure that
+/// retrying cannot fix (a bug: answered 500). The web layer asks here, so it needs nothing of the database driver.
 /// </summary>
 public static class StorageFaults
 {
@@ -29,6 +30,13 @@ public static class StorageFaults
 
         return false;
     }
+
+    /// <summary>
+    /// True when <paramref name="exception"/> is a foreign-key or unique violation: a concurrent request removed or
+    /// created the row, so the caller can re-read and retry.
+    /// </summary>
+    public static bool IsConcurrentChange(Exception exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation or PostgresErrorCodes.UniqueViolation };
 
     /// <summary>
     /// Errors the server sends while it shuts down, restarts or runs out of room: class 08 (connection), 53

@@ -1,5 +1,4 @@
-using Fashionistas.Silo.Checkout;
-using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Silo.Tickets;

@@ -7,13 +7,14 @@ namespace Fashionistas.Silo.Tickets;
 
 public static class TicketsServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="TicketCodeGenerator"/> and <see cref="TicketQrRenderer"/> (options section <c>Tickets:Qr</c>).</summary>
+    /// <summary>Registers <see cref="TicketCodeGenerator"/>, <see cref="TicketQrRenderer"/> and <see cref="TicketQueries"/> (options section <c>Tickets:Qr</c>).</summary>
     public static IServiceCollection AddTickets(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddValidatedOptions<TicketQrOptions, TicketQrOptionsValidator>(configuration.GetSection(TicketQrOptions.SectionName));
         services.TryAddSingleton<TicketCodeGenerator>();
         services.TryAddSingleton<TicketQrRenderer>();
+        services.TryAddSingleton<TicketQueries>();
         return services;
     }
 }

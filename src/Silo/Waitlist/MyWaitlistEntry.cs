@@ -1,3 +1,5 @@
+using Fashionistas.Grains.Contracts;
+
 namespace Fashionistas.Silo.Waitlist;
 
 /// <summary>One of a user's waitlist places with the names to show it by.</summary>

@@ -1,4 +1,5 @@
 using Dapper;
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Silo.Outbox;
 using Fashionistas.Silo.Persistence;
 using Npgsql;

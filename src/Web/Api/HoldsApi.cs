@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
 using Orleans;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Codes;
@@ -78,7 +79,7 @@ public static class HoldsApi
                 }
 
                 return TypedResults.Created($"/api/holds/{h.HoldId}",
-                    new HoldResponse(h.HoldId, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, "active"));
+                    new HoldResponse(h.HoldId, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, HoldStatus.Active.ToStorageName()));
             case HoldResult.SoldOut soldOut:
                 return Problems.Conflict("Sold out.", $"Only {soldOut.Available} seats are left.",
                     new Dictionary<string, object?> { ["available"] = soldOut.Available });
@@ -100,7 +101,7 @@ public static class HoldsApi
         var hold = await holds.FindAsync(id, cancellationToken);
         return hold is null || (hold.BuyerId != user.UserId() && !user.IsAdmin())
             ? Problems.NotFound("No such hold.")
-            : TypedResults.Ok(new HoldResponse(hold.Id, hold.TicketTypeId, hold.EventId, hold.Quantity, hold.UnitPrice, hold.Total, hold.ExpiresAt, hold.Status));
+            : TypedResults.Ok(new HoldResponse(hold.Id, hold.TicketTypeId, hold.EventId, hold.Quantity, hold.UnitPrice, hold.Total, hold.ExpiresAt, hold.Status.ToStorageName()));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Release(

@@ -1,4 +1,5 @@
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Tickets;
 using Fashionistas.Web.Api.Contracts;
 
 namespace Fashionistas.Web.Api;

@@ -1,4 +1,3 @@
-using Fashionistas.Web.Operations;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -53,8 +52,8 @@ internal sealed class JwtBearerSetup(SigningKey key, IOptions<JwtOptions> jwtOpt
                     context.Token = token.ToString();
                 }
                 else if (!request.Headers.ContainsKey("Authorization")
-                         && request.Path.StartsWithSegments(OrleansDashboardEndpoints.Path)
-                         && request.Cookies.TryGetValue(OrleansDashboardEndpoints.CookieName, out var fromCookie))
+                         && request.Path.StartsWithSegments(DashboardSessionCookie.Path)
+                         && request.Cookies.TryGetValue(DashboardSessionCookie.Name, out var fromCookie))
                 {
                     // Pages of the Orleans dashboard, which a browser navigates to, carry the token in its session cookie.
                     context.Token = fromCookie;

@@ -32,7 +32,7 @@ internal sealed class ExceptionProblemHandler(IProblemDetailsService problems, I
             Orleans.Runtime.LimitExceededException or Orleans.Runtime.OrleansMessageRejectionException or TimeoutException => Unavailable,
             _ when StorageFaults.IsTransient(exception) => Unavailable,
             // A row another request deleted or created at the same moment: the caller can re-read and retry.
-            Npgsql.PostgresException { SqlState: "23503" or "23505" } =>
+            _ when StorageFaults.IsConcurrentChange(exception) =>
                 (StatusCodes.Status409Conflict, "The request conflicts with a concurrent change; reload and retry.", 0),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", 0),
         };

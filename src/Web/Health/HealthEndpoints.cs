@@ -1,3 +1,4 @@
+using Fashionistas.Silo.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Fashionistas.Web.Health;

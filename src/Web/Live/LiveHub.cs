@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Live.Messages;
 using Microsoft.AspNetCore.SignalR;

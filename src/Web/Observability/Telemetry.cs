@@ -1,5 +1,5 @@
 using Fashionistas.Silo.Configuration;
-using Npgsql;
+using Fashionistas.Silo.Persistence;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -44,7 +44,7 @@ public static class Telemetry
         telemetry.WithMetrics(metrics =>
         {
             metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
-                .AddNpgsqlInstrumentation().AddMeter(Meters);
+                .AddDatabaseInstrumentation().AddMeter(Meters);
             if (otlp)
             {
                 metrics.AddOtlpExporter(Otlp(endpoint!, options, configuration, "/v1/metrics"));
@@ -61,7 +61,7 @@ public static class Telemetry
         {
             telemetry.WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(o => o.Filter = context => !PrometheusScraping.IsScrape(context))
-                .AddHttpClientInstrumentation().AddNpgsql().AddSource(Sources)
+                .AddHttpClientInstrumentation().AddDatabaseInstrumentation().AddSource(Sources)
                 .AddOtlpExporter(Otlp(endpoint!, options, configuration, "/v1/traces")));
         }
 

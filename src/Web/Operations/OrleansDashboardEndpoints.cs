@@ -11,11 +11,11 @@ namespace Fashionistas.Web.Operations;
 /// </summary>
 public static class OrleansDashboardEndpoints
 {
-    public const string Path = "/admin/orleans";
+    public const string Path = DashboardSessionCookie.Path;
 
     public const string SessionPath = "/api/admin/orleans-dashboard/session";
 
-    public const string CookieName = "fashionistas-orleans-dashboard";
+    public const string CookieName = DashboardSessionCookie.Name;
 
     public static IEndpointRouteBuilder MapOrleansDashboardForAdmins(this IEndpointRouteBuilder app)
     {

@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 
 namespace Fashionistas.Tests.Domain;

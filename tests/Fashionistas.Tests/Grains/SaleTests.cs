@@ -1,6 +1,6 @@
 using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
-using Fashionistas.Silo.Persistence.Inventory;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Tests.Grains.Support;
 using Fashionistas.Tests.Infrastructure;
@@ -93,7 +93,7 @@ public sealed class SaleTests(DatabaseFixture db) : IClassFixture<DatabaseFixtur
         await using var silo = await InventorySilo.StartAsync(db.DataSource);
         var users = await TestData.UsersAsync(db.DataSource, 1);
 
-        var sale = new SaleRequest(Guid.NewGuid(), Guid.NewGuid(), users[0], 1, OrderStatuses.PendingPayment);
+        var sale = new SaleRequest(Guid.NewGuid(), Guid.NewGuid(), users[0], 1, OrderStatusNames.PendingPayment);
 
         Assert.IsType<SaleResult.NotFound>(await silo.Get<ITicketTypeGrain>(Guid.NewGuid()).ConfirmSale(sale));
     }

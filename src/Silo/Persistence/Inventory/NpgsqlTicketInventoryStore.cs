@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Outbox;
@@ -16,8 +17,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
     private const string FencedCounters = "ticket type counters";
 
-    private const string HoldColumns =
-        "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at, promo_code_id";
+    private const string HoldColumns = HoldReader.Columns;
 
     private static readonly string LoadTicketType =
         $"SELECT t.event_id, t.held, t.sold, e.status, t.version, {Prefixed("t.", TicketTypeColumns.Definition)} " +
@@ -307,19 +307,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         var holds = new List<StoredHold>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            holds.Add(new StoredHold(
-                reader.GetGuid(0),
-                reader.GetGuid(1),
-                reader.GetGuid(2),
-                reader.GetGuid(3),
-                reader.GetInt32(4),
-                reader.GetInt64(5),
-                reader.GetInt64(6),
-                HoldStatusNames.Parse(reader.GetString(7)),
-                reader.IsDBNull(8) ? null : reader.GetString(8),
-                reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetFieldValue<DateTimeOffset>(10),
-                reader.IsDBNull(11) ? null : reader.GetGuid(11)));
+            holds.Add(HoldReader.Read(reader));
         }
 
         return holds;

@@ -1,3 +1,4 @@
+using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Web.Errors;
 

@@ -1,3 +1,5 @@
+using Fashionistas.Grains.Contracts;
+
 namespace Fashionistas.Web.Live.Messages;
 
 /// <summary>The hub's client methods (the SignalR "target" of each message the server sends).</summary>

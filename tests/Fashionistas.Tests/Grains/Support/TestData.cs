@@ -2,6 +2,7 @@ using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
 using Fashionistas.Silo.Persistence.Inventory;
+using Fashionistas.Silo.Persistence;
 using Npgsql;
 
 namespace Fashionistas.Tests.Grains.Support;
@@ -71,7 +72,7 @@ public static class TestData
 
     /// <summary>The sale of a pending order as checkout passes it to the grain, right after reading the order.</summary>
     public static SaleRequest Sale(HoldInfo hold, Guid orderId) =>
-        new(orderId, hold.HoldId, hold.BuyerId, hold.Quantity, OrderStatuses.PendingPayment);
+        new(orderId, hold.HoldId, hold.BuyerId, hold.Quantity, OrderStatusNames.PendingPayment);
 
     /// <summary>The sale of an order as it is stored now (status and tickets), as a caller reads it before confirming.</summary>
     public static async Task<SaleRequest> StoredSaleAsync(NpgsqlDataSource dataSource, Guid orderId) =>

@@ -1,6 +1,6 @@
 using Orleans;
 
-namespace Fashionistas.Grains.Domain;
+namespace Fashionistas.Grains.Contracts;
 
 /// <summary>Where an event is in its life; stored as the snake_case names of the events.status CHECK.</summary>
 [GenerateSerializer, Alias("Fashionistas.EventStatus")]

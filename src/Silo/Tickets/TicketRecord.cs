@@ -1,4 +1,4 @@
-namespace Fashionistas.Silo.Checkout;
+namespace Fashionistas.Silo.Tickets;
 
 /// <summary>A tickets row with its event, type and owner; <see cref="CheckedInAt"/> is set once it was scanned at the door.</summary>
 public sealed record TicketRecord(

@@ -1,6 +1,6 @@
 using Orleans;
 
-namespace Fashionistas.Grains.Domain;
+namespace Fashionistas.Grains.Contracts;
 
 /// <summary>The state of an issued ticket (tickets.status).</summary>
 [GenerateSerializer, Alias("Fashionistas.TicketStatus")]

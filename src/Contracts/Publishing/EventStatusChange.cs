@@ -1,4 +1,4 @@
-using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Contracts;
 using Orleans;
 
 namespace Fashionistas.Grains.Publishing;

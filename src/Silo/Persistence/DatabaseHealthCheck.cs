@@ -1,13 +1,14 @@
-using Fashionistas.Silo.Persistence;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
-namespace Fashionistas.Web.Health;
+namespace Fashionistas.Silo.Persistence;
 
 /// <summary>
 /// Ready = PostgreSQL answers on both pools (shared and inventory) and every migration is applied. Probing the inventory
 /// pool too means that after an outage a dead pooled connection is found by the probe, not by a buyer's commit.
+/// The web host registers it for <c>/health/ready</c>; it lives here, beside the pools, so the web layer stays off the driver.
 /// </summary>
-internal sealed class DatabaseHealthCheck(PostgresDatabase database) : IHealthCheck
+public sealed class DatabaseHealthCheck(PostgresDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -29,7 +30,7 @@ internal sealed class DatabaseHealthCheck(PostgresDatabase database) : IHealthCh
             await ping.ExecuteScalarAsync(timeout.Token);
             return HealthCheckResult.Healthy();
         }
-        catch (Exception ex) when (ex is Npgsql.NpgsqlException or OperationCanceledException or TimeoutException)
+        catch (Exception ex) when (ex is NpgsqlException or OperationCanceledException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("PostgreSQL is unreachable.", ex);
         }

@@ -1,4 +1,3 @@
-using Fashionistas.Grains.Storage;
 using Orleans;
 
 namespace Fashionistas.Grains.Contracts;
@@ -19,15 +18,4 @@ public sealed record SaleRequest(Guid OrderId, Guid HoldId, Guid BuyerId, int Qu
     /// <summary>The provider's payment id, stored with the order in the commit unless it has one already.</summary>
     [Id(1)]
     public string? PaymentReference { get; init; }
-
-    /// <summary>The request for an order as the inventory store reads it.</summary>
-    public static SaleRequest From(StoredOrder order, string? paymentReference = null)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return new SaleRequest(order.Id, order.HoldId, order.BuyerId, order.Quantity, order.Status)
-        {
-            Tickets = order.Tickets,
-            PaymentReference = paymentReference,
-        };
-    }
 }

@@ -1,7 +1,6 @@
-using Fashionistas.Grains.Domain;
 using Orleans;
 
-namespace Fashionistas.Grains.Storage;
+namespace Fashionistas.Grains.Contracts;
 
 /// <summary>A ticket of an order as the inventory sees it.</summary>
 [GenerateSerializer, Immutable, Alias("Fashionistas.StoredTicket")]

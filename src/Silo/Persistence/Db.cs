@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Fashionistas.Silo.Persistence.Inventory;
+namespace Fashionistas.Silo.Persistence;
 
 /// <summary>Small helpers for positional, typed Npgsql parameters.</summary>
 internal static class Db

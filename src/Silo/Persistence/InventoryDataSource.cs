@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Fashionistas.Silo.Persistence.Inventory;
+namespace Fashionistas.Silo.Persistence;
 
 /// <summary>
 /// The connections the inventory store uses: in the host a pool of its own (<see cref="PostgresOptions.InventoryMaxPoolSize"/>),

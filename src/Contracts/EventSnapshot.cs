@@ -1,4 +1,3 @@
-using Fashionistas.Grains.Domain;
 using Orleans;
 
 namespace Fashionistas.Grains.Contracts;

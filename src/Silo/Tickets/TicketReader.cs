@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Fashionistas.Silo.Checkout;
+namespace Fashionistas.Silo.Tickets;
 
 /// <summary>The one SELECT list for <see cref="TicketRecord"/> and its reader, shared by every ticket query.</summary>
 internal static class TicketReader

@@ -1,5 +1,0 @@
-namespace Fashionistas.Silo.Catalog;
-
-/// <summary>A stored hold as its owner sees it.</summary>
-public sealed record HoldRecord(Guid Id, Guid TicketTypeId, Guid EventId, Guid BuyerId, int Quantity, long UnitPrice,
-    long Total, string Status, DateTimeOffset ExpiresAt);
