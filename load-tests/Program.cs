@@ -19,6 +19,7 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        Client.SocketCompletions.RunInline();
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {

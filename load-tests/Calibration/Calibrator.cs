@@ -27,7 +27,7 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
         var client = new TicketingClient(http);
         return await CompareAsync("GET " + TrivialRoute, rounds, log,
             ct => WrkRunner.GetAsync(new Uri(baseAddress, TrivialRoute), threads, connections, duration, ct),
-            (rate, ct) => GeneratorRun.RunAsync(rate, duration, maxInFlight, (_, c) => client.SendAsync(HttpMethod.Get, TrivialRoute, null, null, null, c), ct),
+            (rate, ct) => GeneratorRun.RunAsync(rate, duration, maxInFlight, (_, c) => client.GetAsync(TrivialRoute, null, c), ct),
             cancellationToken);
     }
 
@@ -55,27 +55,27 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
 
     private async Task<GeneratorComparison> CompareAsync(
         string route, int rounds, TextWriter log,
-        Func<CancellationToken, Task<LoadToolResult>> wrk, Func<double, CancellationToken, Task<LoadToolResult>> ours, CancellationToken cancellationToken)
+        Func<CancellationToken, Task<LoadToolResult>> wrk, Func<double, CancellationToken, Task<LoadToolResult>> ourGenerator, CancellationToken cancellationToken)
     {
         var wrkRuns = new List<LoadToolResult>();
         var ourRuns = new List<LoadToolResult>();
-        var generatorCpu = TimeSpan.Zero;
         var machineCpu = TimeSpan.Zero;
         for (var r = 0; r < rounds; r++)
         {
             wrkRuns.Add(await wrk(cancellationToken));
             await Print(r, "wrk", wrkRuns[^1]);
             var before = CpuUsage.Read(null);
-            ourRuns.Add(await ours(Math.Max(1, wrkRuns[^1].SuccessPerSecond * Overload), cancellationToken));
+            var ours = await ourGenerator(Math.Max(1, wrkRuns[^1].SuccessPerSecond * Overload), cancellationToken);
             var cpu = CpuUsage.Read(null).Since(before);
-            generatorCpu += cpu.LoadGenerator;
             machineCpu += cpu.Machine;
+            ourRuns.Add(ours with { Cpu = cpu.LoadGenerator });
             await Print(r, "ours", ourRuns[^1]);
         }
 
         Task Print(int r, string tool, LoadToolResult last) => log.WriteLineAsync(FormattableString.Invariant(
-            $"  {route} round {r + 1} {tool,-4}: {last.SuccessPerSecond,9:N0} ok/s ({last.Requests} requests, {last.NonSuccess} not 2xx, {last.Dropped} dropped, p50 {last.P50Ms:F1} ms, p99 {last.P99Ms:F1} ms)"));
+            $"  {route} round {r + 1} {tool,-4}: {last.SuccessPerSecond,9:N0} ok/s ({last.Requests} requests, {last.NonSuccess} not 2xx, {last.Dropped} dropped, p50 {last.P50Ms:F1} ms, p99 {last.P99Ms:F1} ms, CPU {last.CpuPerRequestUs:F1} µs per request)"));
 
+        var generatorCpu = ourRuns.Aggregate(TimeSpan.Zero, (sum, run) => sum + run.Cpu);
         return new GeneratorComparison(route, connections, wrkRuns, ourRuns, machineCpu > TimeSpan.Zero ? generatorCpu / machineCpu : 0);
     }
 }

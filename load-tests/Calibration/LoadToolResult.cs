@@ -13,6 +13,12 @@ public sealed partial record LoadToolResult(long Requests, double Seconds, long 
     /// <summary>Arrivals our open-loop generator did not start because too many were in flight (wrk: always 0).</summary>
     public long Dropped { get; init; }
 
+    /// <summary>CPU time the tool itself used (wrk: its process; ours: the generator's process over the round).</summary>
+    public TimeSpan Cpu { get; init; }
+
+    /// <summary>The tool's CPU time per request it sent, in µs (0 when not measured).</summary>
+    public double CpuPerRequestUs => Requests > 0 ? Cpu.TotalMicroseconds / Requests : 0;
+
     /// <summary>Answers with a 2xx/3xx status per second: the figure to compare with our generator's.</summary>
     public double SuccessPerSecond => Seconds <= 0 ? 0 : (Requests - NonSuccess) / Seconds;
 

@@ -90,6 +90,7 @@ public static class WrkRunner
             start.ArgumentList.Add(argument);
         }
 
+        var cpuBefore = Measurement.ChildCpu.Read();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
@@ -104,6 +105,8 @@ public static class WrkRunner
         }
 
         var text = await output + await error;
-        return process.ExitCode == 0 ? LoadToolResult.ParseWrk(text) : throw new InvalidOperationException($"wrk exited with {process.ExitCode}: {text}");
+        return process.ExitCode == 0
+            ? LoadToolResult.ParseWrk(text) with { Cpu = Measurement.ChildCpu.Read() - cpuBefore }
+            : throw new InvalidOperationException($"wrk exited with {process.ExitCode}: {text}");
     }
 }

@@ -10,30 +10,59 @@ namespace Fashionistas.LoadTests.Client;
 /// The public API as a buyer, organizer or admin uses it. Hot-path calls answer a <see cref="StepResult"/> and never
 /// throw for HTTP outcomes; setup calls throw <see cref="SetupException"/> when the server refuses.
 /// </summary>
-public sealed class TicketingClient(HttpClient http)
+public sealed class TicketingClient(LoadHttp http)
 {
     private const int SetupAttempts = 10;
+    private const int MaxPrecomputedQuantity = 16;
     private static readonly TimeSpan MaxSetupPause = TimeSpan.FromSeconds(5);
+    private static readonly byte[] EmptyObject = "{}"u8.ToArray();
 
-    public HttpClient Http => http;
+    /// <summary>Hold bodies, encoded once: <c>{"quantity":n}</c>.</summary>
+    private static readonly byte[][] QuantityBodies =
+        [.. Enumerable.Range(0, MaxPrecomputedQuantity + 1).Select(QuantityBody)];
+
+    /// <summary>"HTTP 409" and the like, made once per status rather than once per answer.</summary>
+    private static readonly string[] StatusFailures = [.. Enumerable.Range(0, 600).Select(s => $"HTTP {s}")];
 
     public Task<StepResult> AvailabilityAsync(string? token, Guid eventId, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, $"/api/events/{eventId}/availability", token, null, null, cancellationToken);
+        GetAsync($"/api/events/{eventId}/availability", token, cancellationToken);
 
     public Task<StepResult> HoldAsync(string token, Guid ticketTypeId, int quantity, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"/api/ticket-types/{ticketTypeId}/holds", token,
-            Json($"{{\"quantity\":{quantity}}}"), idempotencyKey, cancellationToken);
+        HotAsync(RawRequest.Post($"/api/ticket-types/{ticketTypeId}/holds", token, idempotencyKey,
+            quantity is > 0 and <= MaxPrecomputedQuantity ? QuantityBodies[quantity] : QuantityBody(quantity)), cancellationToken);
 
     public Task<StepResult> CheckoutAsync(string token, Guid holdId, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, $"/api/holds/{holdId}/checkout", token, Json("{}"), idempotencyKey, cancellationToken);
+        HotAsync(RawRequest.Post($"/api/holds/{holdId}/checkout", token, idempotencyKey, EmptyObject), cancellationToken);
 
     public Task<StepResult> MyTicketsAsync(string token, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, "/api/me/tickets", token, null, null, cancellationToken);
+        GetAsync("/api/me/tickets", token, cancellationToken);
 
     public Task<StepResult> MeAsync(string token, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, "/api/me", token, null, null, cancellationToken);
+        GetAsync("/api/me", token, cancellationToken);
 
-    public async Task<StepResult> SendAsync(
+    /// <summary>A measured GET over the run's keep-alive connections.</summary>
+    public Task<StepResult> GetAsync(string path, string? token, CancellationToken cancellationToken) =>
+        HotAsync(RawRequest.Get(path, token), cancellationToken);
+
+    private async Task<StepResult> HotAsync(RawRequest request, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await http.SendAsync(request, cancellationToken);
+            var end = Stopwatch.GetTimestamp();
+            var status = response.Status;
+            return new StepResult(status, status >= 400 ? StatusFailure(status) : null, Milliseconds(start, end), end, DateTimeOffset.UtcNow,
+                response.Json, response.RetryAfter);
+        }
+        catch (RawHttpException ex)
+        {
+            return Failed(start, ex.Failure);
+        }
+    }
+
+    /// <summary>A setup call over HttpClient (any body); answers are read whole.</summary>
+    private async Task<StepResult> SendAsync(
         HttpMethod method, string path, string? token, HttpContent? content, string? idempotencyKey, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
@@ -51,7 +80,7 @@ public sealed class TicketingClient(HttpClient http)
         try
         {
             // Headers first, then the body read straight into one array (no second buffer).
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await http.Setup.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var end = Stopwatch.GetTimestamp();
             var endUtc = DateTimeOffset.UtcNow;
@@ -59,7 +88,7 @@ public sealed class TicketingClient(HttpClient http)
                 ? bytes
                 : ReadOnlyMemory<byte>.Empty;
             var status = (int)response.StatusCode;
-            return new StepResult(status, status >= 400 ? $"HTTP {status}" : null, Milliseconds(start, end), end, endUtc, json,
+            return new StepResult(status, status >= 400 ? StatusFailure(status) : null, Milliseconds(start, end), end, endUtc, json,
                 response.Headers.RetryAfter?.Delta);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -161,12 +190,9 @@ public sealed class TicketingClient(HttpClient http)
         throw new SetupException($"{method} {path} failed: {last!.Failure} {last.Body?.ToString()}");
     }
 
-    private static ByteArrayContent Json(string json)
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        return content;
-    }
+    private static byte[] QuantityBody(int quantity) => Encoding.UTF8.GetBytes($"{{\"quantity\":{quantity}}}");
+
+    private static string StatusFailure(int status) => status < StatusFailures.Length ? StatusFailures[status] : $"HTTP {status}";
 
     private static double Milliseconds(long start, long end) => (end - start) * 1000.0 / Stopwatch.Frequency;
 

@@ -17,6 +17,7 @@ internal static class FlashSaleCommand
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
         var cli = new CommandLine(args);
+        var targetOptions = new TargetOptions(cli);
         var options = new FlashSaleOptions
         {
             Users = cli.Int("users", 1000, 1, 100_000),
@@ -25,7 +26,9 @@ internal static class FlashSaleCommand
             Seed = cli.Int("seed", 6, int.MinValue, int.MaxValue),
             DurationLimit = cli.Duration("duration-limit", TimeSpan.FromMinutes(5), TimeSpan.FromHours(2)),
             Checkout = cli.Flag("checkout", true),
-            WithBaseline = cli.Flag("with-baseline", true),
+            // Off by default with --nodes: two servers' connection pools leave the embedded PostgreSQL (100 connections)
+            // too few for the baseline's pool, whose holds would fail with "too many clients".
+            WithBaseline = cli.Flag("with-baseline", targetOptions.Nodes == 1),
             BaselinePoolSize = cli.Int("baseline-pool", 40, 1, 500),
             SetupParallelism = cli.Int("setup-parallelism", 8, 1, 256),
             FastSetup = cli.Flag("fast-setup", false),
@@ -34,7 +37,6 @@ internal static class FlashSaleCommand
             Connections = cli.Int("connections", 0, 0, 100_000),
         };
         var extras = ReportExtras.Parse(cli);
-        var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
 
         var report = await targetOptions.DriveAsync(

@@ -28,6 +28,9 @@ internal sealed class TargetOptions
     private readonly string? _adminPassword;
     private readonly int _nodes;
 
+    /// <summary>How many of our servers a run starts as one cluster (1 without <c>--nodes</c>).</summary>
+    public int Nodes => _nodes;
+
     public TargetOptions(CommandLine cli)
     {
         ArgumentNullException.ThrowIfNull(cli);

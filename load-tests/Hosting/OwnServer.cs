@@ -136,6 +136,7 @@ public sealed class OwnServer : IAsyncDisposable
         var project = Path.Combine(RepositoryRoot.Locate(), "src", "Web", "Fashionistas.Web.csproj");
         await log.WriteLineAsync($"Building {project} ({configuration}) ...");
         var info = new ProcessStartInfo("dotnet", ["build", project, "-c", configuration, "--nologo", "-v", "quiet"]) { UseShellExecute = false };
+        info.Environment.Remove(Client.SocketCompletions.InlineVariable);
         using var build = System.Diagnostics.Process.Start(info) ?? throw new InvalidOperationException("Could not run dotnet build.");
         await build.WaitForExitAsync(cancellationToken);
         return build.ExitCode == 0

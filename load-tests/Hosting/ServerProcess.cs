@@ -53,6 +53,7 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         info.Environment["Urls"] = "http://127.0.0.1:0";
         info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment.Remove(Client.SocketCompletions.InlineVariable); // the generator's setting, not the server's
         info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
 
         // Its co-hosted silo on a port of its own and no gateway, so servers started side by side do not collide.

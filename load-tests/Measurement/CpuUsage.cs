@@ -18,29 +18,42 @@ public sealed record CpuUsage(TimeSpan LoadGenerator, TimeSpan Server, TimeSpan 
 
     private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
 
+    /// <summary>Each PostgreSQL process's CPU time at this reading, so a difference counts only processes alive at its end.</summary>
+    private IReadOnlyDictionary<int, TimeSpan> PostgresByProcess { get; init; } = new Dictionary<int, TimeSpan>();
+
     public static CpuUsage Read(int? serverProcessId)
     {
         var self = Process.GetCurrentProcess().TotalProcessorTime;
         var server = serverProcessId is { } pid ? ProcCpu(pid) : TimeSpan.Zero;
-        var postgres = TimeSpan.Zero;
+        var postgres = new Dictionary<int, TimeSpan>();
         if (OperatingSystem.IsLinux())
         {
             foreach (var dir in Directory.EnumerateDirectories("/proc"))
             {
                 if (int.TryParse(Path.GetFileName(dir), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && IsPostgres(id))
                 {
-                    postgres += ProcCpu(id);
+                    postgres[id] = ProcCpu(id);
                 }
             }
         }
 
-        return new CpuUsage(self, server, postgres, TimeSpan.FromSeconds(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency), MachineCpu());
+        return new CpuUsage(self, server, postgres.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t),
+            TimeSpan.FromSeconds(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency), MachineCpu())
+        {
+            PostgresByProcess = postgres,
+        };
     }
 
+    /// <summary>
+    /// What was used between <paramref name="earlier"/> and this reading. PostgreSQL counts per process: one that ended in
+    /// between (another run's throw-away cluster on this machine) would otherwise make the figure negative.
+    /// </summary>
     public CpuUsage Since(CpuUsage earlier)
     {
         ArgumentNullException.ThrowIfNull(earlier);
-        return new CpuUsage(LoadGenerator - earlier.LoadGenerator, Server - earlier.Server, Postgres - earlier.Postgres, Wall - earlier.Wall,
+        var postgres = PostgresByProcess.Aggregate(TimeSpan.Zero, (sum, p) =>
+            sum + p.Value - (earlier.PostgresByProcess.TryGetValue(p.Key, out var before) && before <= p.Value ? before : TimeSpan.Zero));
+        return new CpuUsage(LoadGenerator - earlier.LoadGenerator, Server - earlier.Server, postgres, Wall - earlier.Wall,
             Machine - earlier.Machine);
     }
 

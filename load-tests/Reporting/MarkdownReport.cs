@@ -55,12 +55,13 @@ public static class MarkdownReport
         {
             Line("Same server, same sitting, same connections; wrk first, then ours offered 1.25 × wrk's figure open-loop. ok/s = 2xx answers per second.");
             Line();
-            Line("| route | connections | wrk ok/s | ours ok/s | ours ÷ wrk | within 15 % | generator's share of machine CPU (ours) | rounds wrk / ours |");
-            Line("|---|---:|---:|---:|---:|---|---:|---|");
+            Line("| route | connections | wrk ok/s | ours ok/s | ours ÷ wrk | within 15 % | generator's share of machine CPU (ours) | CPU per request wrk / ours | rounds wrk / ours |");
+            Line("|---|---:|---:|---:|---:|---|---:|---:|---|");
             foreach (var c in report.GeneratorVsWrk)
             {
                 Line($"| {c.Route} | {c.Connections} | {F(c.WrkPerSecond)} | {F(c.OursPerSecond)} | {c.Ratio.ToString("0.00", CultureInfo.InvariantCulture)} | " +
                      $"{(c.IsGoodEnough ? "yes" : "**no**")} | {c.GeneratorShare.ToString("P0", CultureInfo.InvariantCulture)} | " +
+                     $"{c.WrkCpuPerRequestUs.ToString("0.0", CultureInfo.InvariantCulture)} / {c.GeneratorCpuPerRequestUs.ToString("0.0", CultureInfo.InvariantCulture)} µs | " +
                      $"{string.Join(", ", c.Wrk.Select(r => F(r.SuccessPerSecond)))} / {string.Join(", ", c.Ours.Select(r => F(r.SuccessPerSecond)))} |");
             }
         }

@@ -27,6 +27,7 @@ public sealed class OpenLoop(double rate, int total, int maxInFlight)
     {
         ArgumentNullException.ThrowIfNull(arrive);
         var next = 0;
+        await Task.Yield(); // the scheduler runs on the thread pool, not on its caller's thread
         while (next < total && !cancellationToken.IsCancellationRequested)
         {
             var elapsed = Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds;
@@ -44,7 +45,9 @@ public sealed class OpenLoop(double rate, int total, int maxInFlight)
 
                 Interlocked.Increment(ref _inFlight);
                 var i = next;
-                _running.Add(Task.Run(() => RunOneAsync(i, scheduled, arrive), CancellationToken.None));
+                // Started here, not through Task.Run: an arrival runs until its first wait (the socket), so the
+                // scheduler pays for writing the request, and no thread-pool hop is added per arrival.
+                _running.Add(RunOneAsync(i, scheduled, arrive));
             }
 
             await Task.Delay(SchedulerTick, cancellationToken);

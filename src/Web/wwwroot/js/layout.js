@@ -5,6 +5,11 @@ import { t, lang, setLang, applyI18n, onLangChange } from './i18n.js';
 import { currentSession, signOut, isOrganizer, isAdmin, hasRole, loginUrl } from './session.js';
 import './fashion-i18n.js';
 import { showNotice, clearNotice } from './notice.js';
+import { api } from './api.js';
+
+/** The Orleans dashboard (admins only); a browser reaches it with a session cookie asked for first. */
+const ORLEANS_DASHBOARD = '/admin/orleans/';
+const ORLEANS_DASHBOARD_SESSION = '/api/admin/orleans-dashboard/session';
 
 /**
  * initPage({ page: 'events'|'tickets'|'organizer'|'users'|'login'|..., requires: null|'account'|'organizer'|'admin' })
@@ -56,6 +61,9 @@ function renderHeader(page) {
     session && hasRole('sponsor') ? link('/sponsor.html', 'nav.sponsor', 'sponsor') : null,
     session && isAdmin() ? link('/users.html', 'nav.users', 'users') : null,
     session && isAdmin() ? link('/messages.html', 'nav.messages', 'messages') : null,
+    session && isAdmin()
+      ? h('a', { href: ORLEANS_DASHBOARD, id: 'nav-orleans', onclick: openOrleansDashboard }, t('nav.orleans'))
+      : null,
     session ? link('/account.html', 'nav.account', 'account') : null,
     session
       ? h('button', { type: 'button', id: 'sign-out', onclick: () => { signOut(); location.href = '/'; } },
@@ -71,6 +79,17 @@ function renderHeader(page) {
 
   if (!document.querySelector('.site-footer')) {
     document.body.append(h('footer', { class: 'site-footer' }, h('span', { 'data-i18n': 'footer.text' })));
+  }
+}
+
+/** Navigating sends no bearer header: the dashboard's session cookie carries the admin's token there. */
+async function openOrleansDashboard(event) {
+  event.preventDefault();
+  try {
+    await api(ORLEANS_DASHBOARD_SESSION, { method: 'POST' });
+    location.href = ORLEANS_DASHBOARD;
+  } catch (error) {
+    showNotice('error', error.message);
   }
 }
 
