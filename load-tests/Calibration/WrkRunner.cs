@@ -12,7 +12,7 @@ public static class WrkRunner
     /// POSTs holds of one seat, buyer tokens taken in turn from a file (one a line), a fresh idempotency key per request
     /// (thread number + counter), exactly what <see cref="HoldLoad"/> sends from our generator.
     /// </summary>
-    private const string HoldScript = """
+    internal const string HoldScript = """
         local counter = 0
         local tokens = {}
         local path, prefix

@@ -90,7 +90,7 @@ internal static class CalibrateCommand
     }
 
     /// <summary>One event, one ticket type of a million seats and the highest per-buyer limit, and its buyers.</summary>
-    private static async Task<(Guid TicketTypeId, IReadOnlyList<string> Tokens, string RunId)> SetUpHoldsAsync(
+    internal static async Task<(Guid TicketTypeId, IReadOnlyList<string> Tokens, string RunId)> SetUpHoldsAsync(
         LoadTarget target, int buyerCount, TextWriter log, CancellationToken cancellationToken)
     {
         using var http = LoadHttp.Create(target.BaseAddress, TimeSpan.FromSeconds(30));

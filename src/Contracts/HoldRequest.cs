@@ -7,4 +7,12 @@ namespace Fashionistas.Grains.Contracts;
 /// back and holds nothing more. <see cref="Code"/> is set when a promo or access code was granted for this hold.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Fashionistas.HoldRequest")]
-public sealed record HoldRequest(Guid BuyerId, int Quantity, string? IdempotencyKey = null, CodeTerms? Code = null);
+public sealed record HoldRequest(Guid BuyerId, int Quantity, string? IdempotencyKey = null, CodeTerms? Code = null)
+{
+    /// <summary>
+    /// The latest the hold may last (a hold across tiers passes its group's common deadline to every tier): the hold
+    /// ends at this or at the grain's own hold duration, whichever is first. Null: the grain's hold duration.
+    /// </summary>
+    [Id(0)]
+    public DateTimeOffset? ExpiresBy { get; init; }
+}

@@ -588,6 +588,18 @@ public sealed class TicketTypeGrain(
                 return new HoldResult.SoldOut(soldOut.Available);
         }
 
+        // A group's common deadline caps the hold, never lengthens it: no tier of a group outlives the group.
+        var expiresAt = now + _options.HoldDuration;
+        if (request.ExpiresBy is { } expiresBy)
+        {
+            if (expiresBy <= now)
+            {
+                return new HoldResult.Invalid("The hold's deadline has passed.");
+            }
+
+            expiresAt = expiresBy < expiresAt ? expiresBy : expiresAt;
+        }
+
         var quote = Pricing.Quote(definition, request.Quantity, now, code is null ? null : new CodeDiscount(code.PercentOff, code.AmountOff));
 
         // A hold placed with a code takes the id of the code's use, so the use and its hold name each other.
@@ -599,7 +611,7 @@ public sealed class TicketTypeGrain(
             request.Quantity,
             quote.UnitPrice,
             quote.Total,
-            StoredTime.ToMicroseconds(now + _options.HoldDuration),
+            StoredTime.ToMicroseconds(expiresAt),
             Replayed: false,
             code?.CodeId);
         _state = state.WithHoldPlaced(hold, key is { } k ? new KeyedHold(k, hold, now) : null);

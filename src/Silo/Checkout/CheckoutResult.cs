@@ -34,6 +34,9 @@ public abstract record CheckoutResult
     /// <summary>A retry with an idempotency key whose first successful answer (JSON) is stored: nothing was done again.</summary>
     public sealed record Replayed(string Answer) : CheckoutResult;
 
+    /// <summary>The attendees given for the tickets are not acceptable (a name, a document the event asks for, a tier's count).</summary>
+    public sealed record AttendeesInvalid(string Reason) : CheckoutResult;
+
     /// <summary>The payment provider could not answer; retrying later with the same hold is safe.</summary>
     public sealed record ProviderUnavailable(string Message, bool IsTransient) : CheckoutResult;
 }

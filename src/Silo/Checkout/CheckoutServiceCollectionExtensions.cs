@@ -15,6 +15,10 @@ public static class CheckoutServiceCollectionExtensions
     public static IServiceCollection AddCheckout(this IServiceCollection services)
     {
         services.TryAddSingleton<OrderStore>();
+        services.TryAddSingleton<HoldGroupStore>();
+        services.TryAddTransient<MultiTierHolds>();
+        services.TryAddTransient<GroupCompletion>();
+        services.TryAddTransient<GroupCheckoutService>();
         services.TryAddSingleton<EventOrders>();
         services.TryAddSingleton<GuestList>();
         services.TryAddSingleton<WebhookEvents>();

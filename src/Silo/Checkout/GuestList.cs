@@ -12,7 +12,7 @@ public sealed class GuestList(NpgsqlDataSource dataSource)
     public async IAsyncEnumerable<GuestListEntry> ReadAsync(Guid eventId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            SELECT u.display_name, u.email, tt.name, t.code, t.order_id, c.checked_in_at
+            SELECT u.display_name, u.email, tt.name, t.code, t.order_id, c.checked_in_at, t.attendee_name, t.attendee_document
             FROM tickets t
             JOIN users u ON u.id = t.owner_id
             JOIN ticket_types tt ON tt.id = t.ticket_type_id
@@ -30,7 +30,11 @@ public sealed class GuestList(NpgsqlDataSource dataSource)
                 reader.GetString(2),
                 reader.GetString(3),
                 reader.GetGuid(4),
-                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5));
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5))
+            {
+                NamedAttendee = reader.IsDBNull(6) ? null : reader.GetString(6),
+                AttendeeDocument = reader.IsDBNull(7) ? null : reader.GetString(7),
+            };
         }
     }
 }

@@ -7,4 +7,10 @@ public sealed record GuestListEntry(
     string TicketTypeName,
     string Code,
     Guid OrderId,
-    DateTimeOffset? CheckedInAt);
+    DateTimeOffset? CheckedInAt)
+{
+    /// <summary>The name written on the ticket (at checkout or by its owner), when there is one.</summary>
+    public string? NamedAttendee { get; init; }
+
+    public string? AttendeeDocument { get; init; }
+}

@@ -20,15 +20,23 @@ namespace Fashionistas.Silo.Checkout;
 public sealed class OrderCancellation(
     IGrainFactory grains,
     OrderStore orders,
+    HoldGroupStore groups,
     IPaymentProvider provider,
     ILogger<OrderCancellation> logger)
 {
     public async Task<CancelOutcome> CancelAsync(Guid orderId, Guid? actorId, CancellationToken cancellationToken)
     {
         var details = await orders.FindAsync(orderId, cancellationToken);
+        if (details?.Order.GroupId is { } lineOf)
+        {
+            return await CancelGroupAsync(lineOf, actorId, cancellationToken);
+        }
+
         if (details is null)
         {
-            return new CancelOutcome.NotFound();
+            return await groups.FindOrderAsync(orderId, cancellationToken) is null
+                ? new CancelOutcome.NotFound()
+                : await CancelGroupAsync(orderId, actorId, cancellationToken);
         }
 
         var order = details.Order;
@@ -64,6 +72,51 @@ public sealed class OrderCancellation(
         await ReleaseHoldAsync(order);
         logger.LogInformation("Order {OrderId} cancelled by {ActorId}; its {Quantity} seats are released", orderId, actorId, order.Quantity);
         return new CancelOutcome.Cancelled(await orders.FindAsync(orderId, cancellationToken) ?? details, AlreadyCancelled: false);
+    }
+
+    /// <summary>
+    /// An order of several tiers is cancelled as a whole, never one line (its one payment pays for all of them): the
+    /// payment is cancelled once, then every line awaiting payment becomes cancelled and every tier's hold is released.
+    /// </summary>
+    private async Task<CancelOutcome> CancelGroupAsync(Guid groupId, Guid? actorId, CancellationToken cancellationToken)
+    {
+        var details = await groups.FindOrderAsync(groupId, cancellationToken);
+        if (details is null)
+        {
+            return new CancelOutcome.NotFound();
+        }
+
+        var lines = await groups.ReadLinesAsync(groupId, cancellationToken);
+        if (lines.FirstOrDefault(l => l.Status is not (OrderStatusNames.PendingPayment or OrderStatusNames.Failed or OrderStatusNames.Cancelled)) is { } settled)
+        {
+            return new CancelOutcome.Paid(settled.Status);
+        }
+
+        var already = lines.All(l => l.Status == OrderStatusNames.Cancelled);
+        if (!already && await CancelPaymentAsync(details.Order, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        foreach (var line in lines)
+        {
+            await orders.MarkCancelledAsync(line.Id, actorId, cancellationToken);
+        }
+
+        var now = await groups.FindOrderAsync(groupId, cancellationToken) ?? details;
+        if (now.Order.Status != OrderStatusNames.Cancelled)
+        {
+            // A racing webhook paid a line meanwhile: the group settles as paid (or by the late-payment rule).
+            return new CancelOutcome.Paid(now.Order.Status);
+        }
+
+        foreach (var line in lines)
+        {
+            await ReleaseHoldAsync(line);
+        }
+
+        logger.LogInformation("Order group {GroupId} cancelled by {ActorId}; its {Quantity} seats are released", groupId, actorId, details.Order.Quantity);
+        return new CancelOutcome.Cancelled(now, AlreadyCancelled: already);
     }
 
     /// <summary>Null when the payment can no longer take money (or there is none); otherwise why the order stays as it is.</summary>

@@ -9,11 +9,11 @@ internal static class OrderReader
     public const string Columns = """
         o.id, o.hold_id, o.buyer_id, o.event_id, e.organizer_id, e.name, o.ticket_type_id, tt.name,
                o.quantity, o.unit_price, o.total, o.refunded_amount, o.currency, o.status, o.payment_provider,
-               o.payment_reference, o.created_at, o.paid_at, o.disputed_at, o.dispute_reason
+               o.payment_reference, o.created_at, o.paid_at, o.disputed_at, o.dispute_reason, o.order_group_id
         """;
 
     /// <summary>How many columns <see cref="Columns"/> has, so further columns of a row can follow.</summary>
-    public const int ColumnCount = 20;
+    public const int ColumnCount = 21;
 
     public const string Select = "SELECT " + Columns + """
 
@@ -55,5 +55,8 @@ internal static class OrderReader
             reader.GetFieldValue<DateTimeOffset>(16),
             reader.IsDBNull(17) ? null : reader.GetFieldValue<DateTimeOffset>(17),
             reader.IsDBNull(18) ? null : reader.GetFieldValue<DateTimeOffset>(18),
-            reader.IsDBNull(19) ? null : reader.GetString(19));
+            reader.IsDBNull(19) ? null : reader.GetString(19))
+        {
+            GroupId = reader.IsDBNull(20) ? null : reader.GetGuid(20),
+        };
 }

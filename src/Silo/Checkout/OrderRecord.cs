@@ -21,4 +21,8 @@ public sealed record OrderRecord(
     DateTimeOffset CreatedAt,
     DateTimeOffset? PaidAt,
     DateTimeOffset? DisputedAt,
-    string? DisputeReason);
+    string? DisputeReason)
+{
+    /// <summary>The order of several tiers this row is a line of (the hold group's id); null for a one-tier order.</summary>
+    public Guid? GroupId { get; init; }
+}

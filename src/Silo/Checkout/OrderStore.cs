@@ -59,6 +59,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
     /// <paramref name="now"/>, the buyer's e-mail for the provider, and the answer stored for
     /// <paramref name="idempotencyKey"/> (scope <see cref="IdempotentAnswers.CheckoutScope"/>) when there is one. One
     /// order per hold (hold_id is unique). A stored answer means the order exists already, so the insert does nothing.
+    /// A hold of a group is not found here: a group is checked out as a whole (<see cref="GroupCheckoutService"/>).
     /// </summary>
     public async Task<CheckoutStart?> StartCheckoutAsync(
         Guid holdId, Guid buyerId, string paymentProvider, string freeProvider, DateTimeOffset now, string? idempotencyKey,
@@ -69,7 +70,7 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand($"""
             WITH h AS (
                 SELECT {HoldReader.Columns}
-                FROM holds WHERE id = $1 AND buyer_id = $2
+                FROM holds WHERE id = $1 AND buyer_id = $2 AND group_id IS NULL
             ), created AS (
                 INSERT INTO orders (id, hold_id, buyer_id, event_id, ticket_type_id, quantity, unit_price, total, status, payment_provider)
                 SELECT $3, h.id, h.buyer_id, h.event_id, h.ticket_type_id, h.quantity, h.unit_price, h.total, 'pending_payment',

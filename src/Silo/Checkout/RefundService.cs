@@ -15,6 +15,7 @@ namespace Fashionistas.Silo.Checkout;
 public sealed class RefundService(
     IGrainFactory grains,
     OrderStore orders,
+    HoldGroupStore groups,
     IPaymentProvider provider,
     ILogger<RefundService> logger)
 {
@@ -73,6 +74,54 @@ public sealed class RefundService(
         }
 
         return await SettleAsync(orderId, reason, actorId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refunds an order of several tiers line by line (each line voids its tickets through its own ticket-type grain and
+    /// refunds its part of the one payment under its own provider key): the named tickets, or every valid one.
+    /// </summary>
+    public async Task<RefundOutcome> RefundGroupAsync(
+        Guid groupId, IReadOnlyList<Guid>? ticketIds, string reason, Guid? actorId, CancellationToken cancellationToken)
+    {
+        var group = await groups.FindOrderAsync(groupId, cancellationToken);
+        if (group is null)
+        {
+            return new RefundOutcome.NotFound();
+        }
+
+        if (!OrderStatusNames.IsRefundable(group.Order.Status))
+        {
+            return new RefundOutcome.NotPaid(group.Order.Status);
+        }
+
+        var named = ticketIds is { Count: > 0 } ? ticketIds.ToHashSet() : null;
+        if (named is not null && named.FirstOrDefault(id => group.Tickets.All(t => t.Id != id)) is var stranger && stranger != Guid.Empty)
+        {
+            return new RefundOutcome.InvalidTickets($"Ticket {stranger} is not part of order {groupId}.");
+        }
+
+        long refundedNow = 0;
+        foreach (var line in group.Tickets.GroupBy(t => t.OrderId))
+        {
+            var ids = named is null ? null : line.Where(t => named.Contains(t.Id)).Select(t => t.Id).ToList();
+            if (ids is { Count: 0 })
+            {
+                continue;
+            }
+
+            switch (await RefundAsync(line.Key, ids, reason, actorId, cancellationToken))
+            {
+                case RefundOutcome.Refunded refunded:
+                    refundedNow += refunded.RefundedNow;
+                    break;
+                case RefundOutcome.NotPaid:
+                    break;
+                case var failed:
+                    return failed;
+            }
+        }
+
+        return new RefundOutcome.Refunded(await groups.FindOrderAsync(groupId, cancellationToken) ?? group, refundedNow);
     }
 
     /// <summary>

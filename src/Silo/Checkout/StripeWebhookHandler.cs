@@ -17,6 +17,8 @@ public sealed class StripeWebhookHandler(
     PaymentCompletion completion,
     RefundService refunds,
     OrderCancellation cancellation,
+    HoldGroupStore groups,
+    GroupCheckoutService groupCheckout,
     ILogger<StripeWebhookHandler> logger)
 {
     private const string Provider = PaymentProviderNames.Stripe;
@@ -47,7 +49,18 @@ public sealed class StripeWebhookHandler(
 
         return stripeEvent.Kind switch
         {
+            StripeWebhookEventKind.PaymentSucceeded when order.GroupId is { } groupId =>
+                await GroupPaymentSucceededAsync(stripeEvent, groupId, order, cancellationToken),
             StripeWebhookEventKind.PaymentSucceeded => await PaymentSucceededAsync(stripeEvent, order, cancellationToken),
+            StripeWebhookEventKind.PaymentFailed when order.GroupId is { } groupId => await InTransactionAsync(stripeEvent, async (c, t) =>
+            {
+                foreach (var line in await groups.ReadLinesAsync(groupId, cancellationToken))
+                {
+                    await OrderStore.MarkFailedAsync(c, t, line.Id, cancellationToken);
+                }
+
+                return true;
+            }, cancellationToken),
             StripeWebhookEventKind.PaymentFailed => await InTransactionAsync(stripeEvent, (c, t) =>
                 OrderStore.MarkFailedAsync(c, t, order.Id, cancellationToken), cancellationToken),
             StripeWebhookEventKind.DisputeCreated => await InTransactionAsync(stripeEvent, async (c, t) =>
@@ -87,9 +100,28 @@ public sealed class StripeWebhookHandler(
         return await RecordAsync(stripeEvent, cancellationToken);
     }
 
+    /// <summary>The one payment of an order of several tiers: every line is confirmed by its tier (<see cref="GroupCompletion"/>).</summary>
+    private async Task<WebhookOutcome> GroupPaymentSucceededAsync(
+        StripeWebhookEvent stripeEvent, Guid groupId, OrderRecord line, CancellationToken cancellationToken)
+    {
+        var reference = stripeEvent.PaymentIntentId ?? line.PaymentReference;
+        if (reference is not null)
+        {
+            var session = line.PaymentReference is { } current && StripeCheckoutSessions.IsSession(current) ? current : null;
+            await groups.SetPaymentReferenceAsync(groupId, reference, session, cancellationToken);
+        }
+
+        var lines = await groups.ReadLinesAsync(groupId, cancellationToken);
+        var result = await groupCheckout.CompleteAsync(GroupCheckoutService.AsOneOrder(groupId, lines), lines, reference, cancellationToken);
+        logger.LogInformation("Stripe payment for order group {GroupId} completed: {Result}", groupId, result);
+        return await RecordAsync(stripeEvent, cancellationToken);
+    }
+
     private async Task<WebhookOutcome> ChargeRefundedAsync(StripeWebhookEvent stripeEvent, OrderRecord order, CancellationToken cancellationToken)
     {
-        if (stripeEvent.AmountRefundedCop is { } refunded && OrderStatusNames.IsRefundable(order.Status))
+        // A provider-side refund of an order of several tiers names the one payment, not a line, so which tier's seats
+        // it pays back is not known: it is recorded as an applied event and left to the organizer (see README).
+        if (order.GroupId is null && stripeEvent.AmountRefundedCop is { } refunded && OrderStatusNames.IsRefundable(order.Status))
         {
             await refunds.ApplyProviderRefundAsync(order, refunded, cancellationToken);
         }
@@ -144,6 +176,12 @@ public sealed class StripeWebhookHandler(
         if (stripeEvent.OrderId is { } orderId && await orders.FindAsync(orderId, cancellationToken) is { } details)
         {
             return details.Order;
+        }
+
+        // An order of several tiers is paid under its group's id: any of its lines leads to the group.
+        if (stripeEvent.OrderId is { } groupId && (await groups.ReadLinesAsync(groupId, cancellationToken)) is [var first, ..])
+        {
+            return first;
         }
 
         return stripeEvent.PaymentIntentId is { } paymentIntentId

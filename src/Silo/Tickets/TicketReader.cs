@@ -7,7 +7,7 @@ internal static class TicketReader
 {
     public const string Select = """
         SELECT t.id, t.code, t.order_id, t.ticket_type_id, tt.name, t.event_id, e.name, e.organizer_id,
-               t.owner_id, u.display_name, t.status, t.created_at, c.checked_in_at
+               t.owner_id, u.display_name, t.status, t.created_at, c.checked_in_at, t.attendee_name, t.attendee_document
         FROM tickets t
         JOIN ticket_types tt ON tt.id = t.ticket_type_id
         JOIN events e ON e.id = t.event_id
@@ -33,7 +33,11 @@ internal static class TicketReader
                 reader.GetString(9),
                 reader.GetString(10),
                 reader.GetFieldValue<DateTimeOffset>(11),
-                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12)));
+                reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12))
+            {
+                AttendeeName = reader.IsDBNull(13) ? null : reader.GetString(13),
+                AttendeeDocument = reader.IsDBNull(14) ? null : reader.GetString(14),
+            });
         }
 
         return tickets;

@@ -14,4 +14,11 @@ public sealed record TicketRecord(
     string OwnerName,
     string Status,
     DateTimeOffset CreatedAt,
-    DateTimeOffset? CheckedInAt);
+    DateTimeOffset? CheckedInAt)
+{
+    /// <summary>Who uses the ticket, when given (at checkout or later by its owner).</summary>
+    public string? AttendeeName { get; init; }
+
+    /// <summary>The attendee's document number, when given (the event may require one).</summary>
+    public string? AttendeeDocument { get; init; }
+}

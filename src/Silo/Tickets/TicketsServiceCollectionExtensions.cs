@@ -7,7 +7,7 @@ namespace Fashionistas.Silo.Tickets;
 
 public static class TicketsServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="TicketCodeGenerator"/>, <see cref="TicketQrRenderer"/> and <see cref="TicketQueries"/> (options section <c>Tickets:Qr</c>).</summary>
+    /// <summary>Registers <see cref="TicketCodeGenerator"/>, <see cref="TicketQrRenderer"/>, <see cref="TicketQueries"/> and <see cref="TicketAttendees"/> (options section <c>Tickets:Qr</c>).</summary>
     public static IServiceCollection AddTickets(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -15,6 +15,7 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddSingleton<TicketCodeGenerator>();
         services.TryAddSingleton<TicketQrRenderer>();
         services.TryAddSingleton<TicketQueries>();
+        services.TryAddSingleton<TicketAttendees>();
         return services;
     }
 }

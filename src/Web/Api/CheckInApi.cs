@@ -38,14 +38,16 @@ public static class CheckInApi
 
         return await checkIns.CheckInAsync(id, code, user.UserId(), time.GetUtcNow(), cancellationToken) switch
         {
-            CheckInOutcome.Admitted a => TypedResults.Ok(new CheckInResponse(a.Ticket.Id, a.Ticket.OwnerName, a.Ticket.TicketTypeName, a.CheckedInAt)),
+            CheckInOutcome.Admitted a => TypedResults.Ok(new CheckInResponse(
+                a.Ticket.Id, a.Ticket.AttendeeName ?? a.Ticket.OwnerName, a.Ticket.TicketTypeName, a.CheckedInAt, a.Ticket.AttendeeDocument, a.Ticket.OwnerName)),
             CheckInOutcome.AlreadyCheckedIn again => Problems.Conflict(
                 $"Already checked in at {Bogota.Clock(again.CheckedInAt)}.",
-                $"{again.Ticket.OwnerName} ({again.Ticket.TicketTypeName}) was admitted at {Bogota.DateAndTime(again.CheckedInAt)} (Bogotá time).",
+                $"{again.Ticket.AttendeeName ?? again.Ticket.OwnerName} ({again.Ticket.TicketTypeName}) was admitted at {Bogota.DateAndTime(again.CheckedInAt)} (Bogotá time).",
                 new Dictionary<string, object?>
                 {
                     ["ticketId"] = again.Ticket.Id,
-                    ["attendeeName"] = again.Ticket.OwnerName,
+                    ["attendeeName"] = again.Ticket.AttendeeName ?? again.Ticket.OwnerName,
+                    ["attendeeDocument"] = again.Ticket.AttendeeDocument,
                     ["checkedInAt"] = again.CheckedInAt,
                     ["reason"] = "already_checked_in",
                 }),

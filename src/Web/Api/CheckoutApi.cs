@@ -24,13 +24,14 @@ public static class CheckoutApi
     public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
     {
         var checkout = app.MapGroup("/api/holds").WithTags("Checkout").RequireAuthorization().OnPurchasePath();
-        checkout.MapPost("/{id:guid}/checkout", Checkout).Answers(Status402PaymentRequired, Status404NotFound, Status409Conflict, Status502BadGateway);
+        checkout.MapPost("/{id:guid}/checkout", Checkout).ProducesValidationProblem().Answers(Status402PaymentRequired, Status404NotFound, Status409Conflict, Status502BadGateway);
         return app;
     }
 
     private static async Task<Results<Ok<CheckoutResponse>, ValidationProblem, ProblemHttpResult>> Checkout(
-        Guid id, ClaimsPrincipal user, CheckoutService checkout, IdempotentAnswers answers, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
-        IOptions<PaymentOptions> payments, HttpContext http, CancellationToken cancellationToken, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+        Guid id, ClaimsPrincipal user, CheckoutService checkout, GroupCheckoutService groups, IdempotentAnswers answers,
+        IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<PaymentOptions> payments, HttpContext http, CancellationToken cancellationToken,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
         var validation = new Validation()
             .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
@@ -40,11 +41,27 @@ public static class CheckoutApi
             return Problems.Invalid(validation.Errors);
         }
 
+        // The body is optional (a one-tier checkout has none), so it is read here rather than bound: a bound body would
+        // make the route refuse requests that carry no content type.
+        var request = await ReadBodyAsync(http, json.Value.SerializerOptions, cancellationToken);
+        if (request is { Problem: { } bad })
+        {
+            return bad;
+        }
+
         var buyerId = user.UserId();
         var serializer = json.Value.SerializerOptions;
         CheckoutResponse response;
         var returnPages = CheckoutReturnPages.For(http.Request, payments.Value.Stripe.SiteUrl);
-        switch (await checkout.CheckoutAsync(id, buyerId, idempotencyKey, returnPages, cancellationToken))
+        var result = await checkout.CheckoutAsync(id, buyerId, idempotencyKey, returnPages, cancellationToken);
+        if (result is CheckoutResult.HoldNotFound)
+        {
+            // Not a hold of the buyer's: a hold group, checked out as one order of several lines.
+            var attendees = request.Body?.Attendees?.Select(a => (a.TicketTypeId!.Value, a.Name, a.Document)).ToList();
+            result = await groups.CheckoutAsync(id, buyerId, idempotencyKey, attendees, returnPages, cancellationToken);
+        }
+
+        switch (result)
         {
             case CheckoutResult.Replayed replayed:
                 http.Response.Headers["Idempotent-Replayed"] = "true";
@@ -79,10 +96,12 @@ public static class CheckoutApi
                     "The order cannot be paid.",
                     closed.Reason,
                     new Dictionary<string, object?> { ["orderId"] = closed.Order.Id, ["status"] = closed.Order.Status });
+            case CheckoutResult.AttendeesInvalid invalid:
+                return Problems.BadRequest("The attendees are not valid.", invalid.Reason);
             case CheckoutResult.ProviderUnavailable unavailable:
                 return Problems.ProviderUnavailable(http.Response, "The payment provider is not answering; please retry.", unavailable.IsTransient);
             default:
-                return Problems.NotFound("No such hold.");
+                return Problems.NotFound("No such hold or hold group.");
         }
 
         if (idempotencyKey is not null)
@@ -93,5 +112,26 @@ public static class CheckoutApi
         }
 
         return TypedResults.Ok(response);
+    }
+
+    private static async Task<(CheckoutRequest? Body, ValidationProblem? Problem)> ReadBodyAsync(
+        HttpContext http, JsonSerializerOptions serializer, CancellationToken cancellationToken)
+    {
+        if (http.Request.ContentLength is null or 0 && !http.Request.HasJsonContentType())
+        {
+            return (null, null);
+        }
+
+        CheckoutRequest? body;
+        try
+        {
+            body = await http.Request.ReadFromJsonAsync<CheckoutRequest>(serializer, cancellationToken);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return (null, Problems.Invalid(new Dictionary<string, string[]> { ["body"] = ["The body must be a JSON object like {\"attendees\": [...]}."] }));
+        }
+
+        return body?.Validate() is { IsValid: false } validation ? (body, Problems.Invalid(validation.Errors)) : (body, null);
     }
 }

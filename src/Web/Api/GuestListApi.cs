@@ -25,7 +25,7 @@ public static class GuestListApi
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"asistentes-{id:N}.csv\"";
         http.Response.Headers.CacheControl = "no-store";
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        await writer.WriteAsync(CsvCells.Row("nombre", "correo", "boleta", "codigo", "pedido", "ingreso"));
+        await writer.WriteAsync(CsvCells.Row("nombre", "correo", "boleta", "codigo", "pedido", "ingreso", "asistente", "documento"));
         await foreach (var guest in guests.ReadAsync(id, cancellationToken))
         {
             await writer.WriteAsync(CsvCells.Row(
@@ -34,7 +34,9 @@ public static class GuestListApi
                 guest.TicketTypeName,
                 guest.Code,
                 guest.OrderId.ToString(),
-                guest.CheckedInAt is { } at ? Bogota.DateAndTime(at) : null));
+                guest.CheckedInAt is { } at ? Bogota.DateAndTime(at) : null,
+                guest.NamedAttendee,
+                guest.AttendeeDocument));
         }
     }
 }

@@ -3,6 +3,7 @@ using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Orleans;
 using Fashionistas.Silo.Catalog;
+using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Codes;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Reference;
@@ -80,19 +81,8 @@ public static class HoldsApi
 
                 return TypedResults.Created($"/api/holds/{h.HoldId}",
                     new HoldResponse(h.HoldId, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, HoldStatus.Active.ToStorageName()));
-            case HoldResult.SoldOut soldOut:
-                return Problems.Conflict("Sold out.", $"Only {soldOut.Available} seats are left.",
-                    new Dictionary<string, object?> { ["available"] = soldOut.Available });
-            case HoldResult.OverBuyerLimit over:
-                return Problems.Conflict("Over the per-buyer limit.",
-                    $"Each buyer may have at most {over.Limit} seats of this ticket type; you already have {over.AlreadyHeld}.",
-                    new Dictionary<string, object?> { ["limit"] = over.Limit, ["alreadyHeld"] = over.AlreadyHeld });
-            case HoldResult.NotOnSale notOnSale:
-                return Problems.Conflict("Not on sale.", notOnSale.Reason);
-            case HoldResult.Invalid invalid:
-                return Problems.BadRequest("The hold request is not valid.", invalid.Reason);
             default:
-                return Problems.NotFound("No such ticket type.");
+                return HoldRefusals.ToProblem(result);
         }
     }
 
@@ -105,13 +95,28 @@ public static class HoldsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Release(
-        Guid id, ClaimsPrincipal user, HoldQueries holds, IGrainFactory grains, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, HoldQueries holds, HoldGroupStore groups, MultiTierHolds multiTier, IGrainFactory grains,
+        CancellationToken cancellationToken)
     {
         // Someone else's hold is answered exactly as a hold that does not exist: its id confirms nothing.
         var hold = await holds.FindAsync(id, cancellationToken);
+        if (hold is null && await groups.FindAsync(id, cancellationToken) is { } group && group.BuyerId == user.UserId())
+        {
+            return await multiTier.ReleaseAsync(group, cancellationToken)
+                ? TypedResults.NoContent()
+                : Problems.Conflict("The hold group has an order.", "Cancel the order instead.");
+        }
+
         if (hold is null || hold.BuyerId != user.UserId())
         {
             return Problems.NotFound("No such hold.");
+        }
+
+        if (hold.GroupId is { } groupId)
+        {
+            // One tier alone would leave the group with a tier missing: the group goes as a whole.
+            return Problems.Conflict("The hold is part of a hold across tiers.", $"Release the group {groupId} instead.",
+                new Dictionary<string, object?> { ["groupId"] = groupId });
         }
 
         return await grains.GetGrain<ITicketTypeGrain>(hold.TicketTypeId).Release(id, user.UserId()) switch

@@ -18,11 +18,15 @@ internal static class OrderMapping
             o.Id, o.HoldId, o.BuyerId, o.EventId, o.EventName, o.TicketTypeId, o.TicketTypeName, o.Quantity, o.UnitPrice, o.Total,
             o.RefundedAmount, o.Currency, o.Status, o.PaymentProvider, o.CreatedAt, o.PaidAt, o.DisputedAt,
             [.. details.Tickets.Select(t => new OrderTicketResponse(
-                t.Id, t.OwnerId == viewerId && t.Status == ValidTicket ? t.Code : null, t.Status, t.OwnerId, t.CheckedInAt))]);
+                t.Id, t.OwnerId == viewerId && t.Status == ValidTicket ? t.Code : null, t.Status, t.OwnerId, t.CheckedInAt, t.TicketTypeId,
+                t.AttendeeName))])
+        {
+            GroupId = o.GroupId,
+        };
     }
 
     public static TicketResponse ToResponse(TicketRecord t) => new(
-        t.Id, t.Code, QrUrl(t.Code), t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.Status, t.CheckedInAt);
+        t.Id, t.Code, QrUrl(t.Code), t.OrderId, t.EventId, t.EventName, t.TicketTypeId, t.TicketTypeName, t.Status, t.CheckedInAt, t.AttendeeName, t.AttendeeDocument);
 
     /// <summary>A paid checkout: the owner's valid tickets of the order.</summary>
     public static CheckoutResponse Paid(PaidCheckout paid) => new(

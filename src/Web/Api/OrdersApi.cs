@@ -29,9 +29,10 @@ public static class OrdersApi
     }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Get(
-        Guid id, ClaimsPrincipal user, OrderStore orders, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, OrderStore orders, HoldGroupStore groups, CancellationToken cancellationToken)
     {
-        var details = await orders.FindAsync(id, cancellationToken);
+        // An order of several tiers is found by its group id too, as the one order the buyer placed.
+        var details = await orders.FindAsync(id, cancellationToken) ?? await groups.FindOrderAsync(id, cancellationToken);
         return details is null || !CanSee(user, details.Order)
             ? Problems.NotFound("No such order.")
             : TypedResults.Ok(OrderMapping.ToResponse(details, user.UserId()));
@@ -49,9 +50,10 @@ public static class OrdersApi
     /// order answers it again (200); a paid one is 409 (refund it instead).
     /// </summary>
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Cancel(
-        Guid id, ClaimsPrincipal user, OrderStore orders, OrderCancellation cancellation, HttpContext http, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, OrderStore orders, HoldGroupStore groups, OrderCancellation cancellation, HttpContext http,
+        CancellationToken cancellationToken)
     {
-        var existing = await orders.FindAsync(id, cancellationToken);
+        var existing = await orders.FindAsync(id, cancellationToken) ?? await groups.FindOrderAsync(id, cancellationToken);
         if (existing is null || !CanSee(user, existing.Order))
         {
             return Problems.NotFound("No such order.");
@@ -85,10 +87,10 @@ public static class OrdersApi
     }
 
     private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> Refund(
-        Guid id, RefundRequest request, ClaimsPrincipal user, OrderStore orders, RefundService refunds, HttpContext http,
+        Guid id, RefundRequest request, ClaimsPrincipal user, OrderStore orders, HoldGroupStore groups, RefundService refunds, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var existing = await orders.FindAsync(id, cancellationToken);
+        var existing = await orders.FindAsync(id, cancellationToken) ?? await groups.FindOrderAsync(id, cancellationToken);
         if (existing is null || !CanSee(user, existing.Order))
         {
             return Problems.NotFound("No such order.");
@@ -99,7 +101,9 @@ public static class OrdersApi
             return Problems.Forbidden("Only the event's organizer or an admin may refund an order.");
         }
 
-        var outcome = await refunds.RefundAsync(id, request.TicketIds, request.Reason!.Trim(), user.UserId(), cancellationToken);
+        var outcome = existing.Order.Id == existing.Order.GroupId
+            ? await refunds.RefundGroupAsync(id, request.TicketIds, request.Reason!.Trim(), user.UserId(), cancellationToken)
+            : await refunds.RefundAsync(id, request.TicketIds, request.Reason!.Trim(), user.UserId(), cancellationToken);
         switch (outcome)
         {
             case RefundOutcome.Refunded refunded:

@@ -66,10 +66,10 @@ public static class TicketingApi
         app.MapUsersApi();
         app.MapEventsApi();
         app.MapMyEventsApi();
-        app.MapHoldsApi();
+        app.MapHoldsApi().MapGroupHoldsApi();
         app.MapCodesApi();
         app.MapWaitlistApi();
-        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapCheckInApi().MapWebhooksApi();
+        app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapAttendeesApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
         app.MapLiveHub();
         app.MapOrleansDashboardForAdmins();

@@ -17,6 +17,9 @@ internal sealed class JwtBearerSetup(SigningKey key, IOptions<JwtOptions> jwtOpt
 
     private const string HubPathPrefix = "/hubs";
 
+    /// <summary>Most validated tokens a node remembers (<see cref="ValidatedTokenCache"/>); beyond it the cache starts over.</summary>
+    private const int MaxRememberedTokens = 100_000;
+
     public void Configure(string? name, JwtBearerOptions options)
     {
         if (name == JwtBearerDefaults.AuthenticationScheme)
@@ -30,6 +33,8 @@ internal sealed class JwtBearerSetup(SigningKey key, IOptions<JwtOptions> jwtOpt
         ArgumentNullException.ThrowIfNull(options);
         var jwt = jwtOptions.Value;
         options.SaveToken = false; // nothing reads the raw token back from the ticket
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(new ValidatedTokenCache(ClockSkew, MaxRememberedTokens) { MapInboundClaims = options.MapInboundClaims });
         options.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuer = jwt.Issuer,

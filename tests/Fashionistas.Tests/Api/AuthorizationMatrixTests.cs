@@ -33,6 +33,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
         var soldOut = (await api.CreateOnSaleEventAsync(owner, tierCapacities: 1)).TicketTypeIds[0];
         await HoldAsync(someone, soldOut);
         await CodeAsync(owner, show.Id, "MATRIZ");
+        var someonesTicket = await TicketAsync(someone, show.Id, tier);
 
         // Each case builds its own target (a fresh draft, a fresh hold) so that one role's success cannot change
         // what the next role sees.
@@ -57,6 +58,15 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
                 SignedIn(201)),
             new("GET /api/holds/{someone's}", async _ => await Get($"/api/holds/{await HoldAsync(someone, tier)}"), OnlyAdmin(200, others: 404)),
             new("DELETE /api/holds/{someone's}", async _ => Send(HttpMethod.Delete, $"/api/holds/{await HoldAsync(someone, tier)}"), SignedIn(404)),
+            new("POST /api/events/{public}/holds (several tiers)", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{show.Id}/holds",
+                new { items = new[] { new { ticketTypeId = tier, quantity = 1 } } })), SignedIn(201)),
+            new("GET /api/hold-groups/{someone's}", async _ => await Get($"/api/hold-groups/{await GroupHoldAsync(someone, show.Id, tier)}"), OnlyAdmin(200, others: 404)),
+            new("DELETE /api/holds/{someone's group}", async _ => Send(HttpMethod.Delete, $"/api/holds/{await GroupHoldAsync(someone, show.Id, tier)}"), SignedIn(404)),
+            new("GET /api/events/{public}/attendee-settings", _ => Get($"/api/events/{show.Id}/attendee-settings"), All(200)),
+            new("PUT /api/events/{public}/attendee-settings", _ => Task.FromResult(Send(HttpMethod.Put, $"/api/events/{show.Id}/attendee-settings",
+                new { documentRequired = false })), ManageOwn(200, hidden: 403)),
+            new("PUT /api/tickets/{someone's}/attendee", _ => Task.FromResult(Send(HttpMethod.Put, $"/api/tickets/{someonesTicket}/attendee",
+                new { name = "Intruso" })), SignedIn(404)),
             new("GET /api/me", _ => Get("/api/me"), SignedIn(200)),
             new("POST /api/ticket-types/{soldOut}/waitlist", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/ticket-types/{soldOut}/waitlist")),
                 SignedIn(201)),
@@ -117,6 +127,22 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
     }
 
     private static string NewCode() => $"M-{Guid.NewGuid():N}"[..20];
+
+    private async Task<Guid> GroupHoldAsync(TestUser buyer, Guid eventId, Guid tier)
+    {
+        using var client = api.Client(buyer.Token);
+        using var response = await client.PostAsJsonAsync($"/api/events/{eventId}/holds", new { items = new[] { new { ticketTypeId = tier, quantity = 1 } } });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("groupId").GetGuid();
+    }
+
+    private async Task<string> TicketAsync(TestUser buyer, Guid eventId, Guid tier)
+    {
+        using var client = api.Client(buyer.Token);
+        using var response = await client.PostAsync($"/api/holds/{await GroupHoldAsync(buyer, eventId, tier)}/checkout", null);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tickets")[0].GetProperty("code").GetString()!;
+    }
 
     private static object NewEvent() => new
     {

@@ -43,7 +43,7 @@ public sealed class DashboardOrdersTests(ApiFactory api, BrowserFixture browser)
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Button, new() { Name = "Descargar lista de asistentes (CSV)" }).ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
-        Assert.StartsWith("nombre,correo,boleta,codigo,pedido,ingreso", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("nombre,correo,boleta,codigo,pedido,ingreso,asistente,documento", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
         Assert.Contains("Pedro Gil", csv, StringComparison.Ordinal);
         Assert.DoesNotContain("Camila Ortiz", csv, StringComparison.Ordinal);
         desk.AssertNoConsoleErrors();

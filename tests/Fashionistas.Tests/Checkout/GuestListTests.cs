@@ -34,10 +34,10 @@ public sealed class GuestListTests(ApiFactory api) : IClassFixture<ApiFactory>
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("nombre,correo,boleta,codigo,pedido,ingreso", lines[0]);
+        Assert.Equal("nombre,correo,boleta,codigo,pedido,ingreso,asistente,documento", lines[0]);
         Assert.Equal(4, lines.Length - 1);
         Assert.Contains(lines, l => l.StartsWith("\"Ana, la \"\"diseñadora\"\"\",", StringComparison.Ordinal) && l.Contains(anaCodes[0], StringComparison.Ordinal)
-            && System.Text.RegularExpressions.Regex.IsMatch(l, @",\d\d/\d\d/\d{4} \d\d:\d\d$"));
+            && System.Text.RegularExpressions.Regex.IsMatch(l, @",\d\d/\d\d/\d{4} \d\d:\d\d,,$"));
         Assert.Contains(lines, l => l.StartsWith("Beatriz Amiga,", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains(anaCodes[1], StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("\"'=HYPERLINK(", StringComparison.Ordinal) && l.Contains(trickCodes[0], StringComparison.Ordinal));

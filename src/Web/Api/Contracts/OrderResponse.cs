@@ -19,4 +19,8 @@ public sealed record OrderResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? PaidAt,
     DateTimeOffset? DisputedAt,
-    IReadOnlyList<OrderTicketResponse> Tickets);
+    IReadOnlyList<OrderTicketResponse> Tickets)
+{
+    /// <summary>The order of several tiers this is (or is a line of); null for a one-tier order.</summary>
+    public Guid? GroupId { get; init; }
+}

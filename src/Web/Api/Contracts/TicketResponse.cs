@@ -11,4 +11,6 @@ public sealed record TicketResponse(
     Guid TicketTypeId,
     string TicketTypeName,
     string Status,
-    DateTimeOffset? CheckedInAt);
+    DateTimeOffset? CheckedInAt,
+    string? AttendeeName = null,
+    string? AttendeeDocument = null);

@@ -3,6 +3,7 @@ import { h, replace } from './dom.js';
 import { api, imageUrl, describeError, ApiError } from './api.js';
 import { t } from './i18n.js';
 import { groupedCode, dateShort } from './format.js';
+import './i18n-multitier.js';
 
 
 /**
@@ -28,7 +29,42 @@ function renderTicket(ticket, { transfer, onChanged }) {
       h('p', { class: 'code', style: 'margin:4px 0' }, groupedCode(code)),
       h('span', { class: `badge ticket-status ${status}` }, t(`ticketStatus.${status}`)),
       ticket.checkedInAt ? h('p', { class: 'muted' }, t('tickets.checkedInAt', { date: dateShort(ticket.checkedInAt) })) : null,
+      ticket.attendeeName ? h('p', { class: 'attendee', 'data-part': 'attendee' }, t('attendee.shown', { name: ticket.attendeeName })) : null,
+      transfer && status === 'valid' ? attendeeForm(ticket) : null,
       transfer && status === 'valid' ? transferForm(code, onChanged) : null));
+}
+
+/** The owner names who uses the ticket (and gives their document when the event asks; the server says when it does). */
+function attendeeForm(ticket) {
+  const code = ticket.code;
+  const nameId = `attendee-${code}`;
+  const documentId = `document-${code}`;
+  const message = h('p', { class: 'form-error', role: 'alert' });
+  const ok = h('p', { class: 'form-ok', role: 'status' });
+  const name = h('input', { id: nameId, name: 'attendeeName', maxlength: 120, autocomplete: 'off', value: ticket.attendeeName ?? '' });
+  const documentNumber = h('input', { id: documentId, name: 'attendeeDocument', maxlength: 30, autocomplete: 'off', value: ticket.attendeeDocument ?? '' });
+  return h('details', {},
+    h('summary', {}, t('attendee.edit')),
+    h('form', {
+      novalidate: true,
+      onsubmit: async (e) => {
+        e.preventDefault();
+        message.textContent = '';
+        ok.textContent = '';
+        try {
+          await api(`/api/tickets/${encodeURIComponent(code)}/attendee`, {
+            method: 'PUT', body: { name: name.value, document: documentNumber.value || null },
+          });
+          ok.textContent = t('attendee.saved');
+        } catch (error) {
+          message.textContent = error instanceof ApiError && error.problem?.detail ? error.problem.detail : describeError(error);
+        }
+      },
+    },
+    h('div', { class: 'field' }, h('label', { for: nameId }, t('attendee.name')), name),
+    h('div', { class: 'field' }, h('label', { for: documentId }, t('attendee.document')), documentNumber),
+    h('button', { type: 'submit', class: 'btn small' }, t('attendee.save')),
+    message, ok));
 }
 
 async function loadQr(img, url, code) {

@@ -5,6 +5,7 @@ import { h, replace, $, guidParam } from '../dom.js';
 import { t, onLangChange } from '../i18n.js';
 import { timeOfDay, dateTime, number } from '../format.js';
 import { isOrganizer } from '../session.js';
+import '../i18n-multitier.js';
 
 /** Scans remembered in the "recent" list. */
 const RECENT_LIMIT = 8;
@@ -78,7 +79,7 @@ async function check(raw) {
   $('#check').disabled = true;
   try {
     const admitted = await api(`/api/events/${eventId}/check-ins`, { method: 'POST', body: { code } });
-    showVerdict({ ok: true, name: admitted.attendeeName, detail: admitted.ticketType, at: admitted.checkedInAt, code });
+    showVerdict({ ok: true, name: admitted.attendeeName, document: admitted.attendeeDocument, detail: admitted.ticketType, at: admitted.checkedInAt, code });
   } catch (error) {
     showVerdict({ ok: false, reason: refusal(error), name: error instanceof ApiError ? error.problem.attendeeName : null, code });
   } finally {
@@ -110,6 +111,7 @@ function showVerdict(verdict) {
   replace(box,
     h('div', { class: 'headline' }, verdict.ok ? t('checkin.admitted') : t('checkin.refused')),
     verdict.name ? h('div', { class: 'who' }, verdict.name) : null,
+    verdict.document ? h('div', { class: 'who-document', 'data-part': 'document' }, t('attendee.documentShown', { document: verdict.document })) : null,
     h('div', { class: 'why' }, verdict.ok ? [verdict.detail, verdict.at ? timeOfDay(verdict.at) : null].filter(Boolean).join(' · ') : verdict.reason));
   box.hidden = false;
   if (!recent.includes(verdict)) {

@@ -1,0 +1,146 @@
+using Fashionistas.Grains.Contracts;
+using Fashionistas.Grains.Inventory;
+using Fashionistas.Grains.Domain;
+using Fashionistas.Grains.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans;
+
+namespace Fashionistas.Silo.Checkout;
+
+/// <summary>
+/// One hold across tiers of one event, all or nothing. Each tier is held by its own ticket-type grain, exactly as a
+/// one-tier hold (same checks, same group commit, same fencing): nothing here decides about seats. What makes the
+/// tiers one hold is a common deadline and a commit record.
+/// </summary>
+/// <remarks>
+/// <para>Why it is all or nothing, including across crashes:</para>
+/// <list type="number">
+/// <item>Every tier's hold is placed with the group's deadline (<see cref="HoldRequest.ExpiresBy"/>): the grain ends
+/// it then at the latest, durably (its expiry survives restarts). So whatever happens to this request, no tier stays
+/// held past the common deadline.</item>
+/// <item>The group exists only once its commit record is written: the hold_groups row and every hold linked to it, in
+/// one transaction that also checks each hold is still active (<see cref="HoldGroupStore.RecordAsync"/>). A crash before
+/// it leaves no group, only holds nobody was told about, which end at the deadline; a crash after it leaves a whole
+/// group. Checkout takes recorded groups only, and refuses a grouped hold on its own.</item>
+/// <item>When a tier refuses, the tiers already held are released at once (compensation) before the buyer hears "no",
+/// so the seats go back to the sale now rather than at the deadline. A release that fails is logged: the deadline still
+/// ends that hold.</item>
+/// </list>
+/// <para>The tiers are asked in parallel, not through the event grain: one event's tiers are separate activations that
+/// sell in parallel, and a coordinator grain per event would put every multi-tier buyer of a flash sale in one queue.</para>
+/// <para>With an idempotency key, each tier is asked with a key derived from it, so a retry after a crash gets the same
+/// tier holds back instead of taking more seats, and a retry after success finds the recorded group.</para>
+/// </remarks>
+public sealed class MultiTierHolds(
+    IGrainFactory grains,
+    HoldGroupStore groups,
+    IOptions<InventoryOptions> options,
+    TimeProvider time,
+    ILogger<MultiTierHolds> logger)
+{
+    public async Task<HoldGroupResult> HoldAsync(
+        Guid eventId, Guid buyerId, IReadOnlyList<HoldGroupItem> items, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (idempotencyKey is not null && await groups.FindByKeyAsync(buyerId, idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return Matches(earlier, eventId, items) ? new HoldGroupResult.Held(earlier, Replayed: true) : new HoldGroupResult.KeyUsed();
+        }
+
+        var tierIds = items.Select(i => i.TicketTypeId).ToArray();
+        if (await groups.CountTiersOfEventAsync(eventId, tierIds, cancellationToken) != tierIds.Length)
+        {
+            return new HoldGroupResult.UnknownTier();
+        }
+
+        var now = time.GetUtcNow();
+        var expiresBy = now + options.Value.HoldDuration;
+        var tierKey = idempotencyKey is null ? null : $"group:{idempotencyKey}";
+        var answers = await Task.WhenAll(items.Select(item => AskAsync(item, new HoldRequest(buyerId, item.Quantity, tierKey) { ExpiresBy = expiresBy })));
+
+        var held = answers.Select(a => a.Result).OfType<HoldResult.Accepted>().Select(a => a.Hold).ToList();
+        if (held.Count == items.Count)
+        {
+            var group = new HoldGroup(
+                Guid.CreateVersion7(now), eventId, buyerId, held.Sum(h => h.Total), held.Min(h => h.ExpiresAt),
+                [.. held.Select(h => new StoredHold(
+                    h.HoldId, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, HoldStatus.Active, tierKey, h.ExpiresAt, now))]);
+            if (await groups.RecordAsync(group, idempotencyKey, cancellationToken))
+            {
+                logger.LogInformation("Hold group {GroupId} holds {Tiers} tiers of event {EventId}: {Total} COP", group.Id, held.Count, eventId, group.Total);
+                return new HoldGroupResult.Held(group, Replayed: false);
+            }
+
+            // A concurrent retry with the same key recorded these very holds: its group is the answer, and they stay held.
+            if (idempotencyKey is not null && await groups.FindByKeyAsync(buyerId, idempotencyKey, cancellationToken) is { } recorded)
+            {
+                return Matches(recorded, eventId, items) ? new HoldGroupResult.Held(recorded, Replayed: true) : new HoldGroupResult.KeyUsed();
+            }
+        }
+
+        await ReleaseAsync(held, buyerId);
+        if (answers.FirstOrDefault(a => a.Error is not null) is { Error: { } error })
+        {
+            // Busy or unavailable: answered as a one-tier hold would be (503, retry), with nothing held.
+            throw error;
+        }
+
+        return answers.FirstOrDefault(a => a.Result is not HoldResult.Accepted) is { Result: { } refusal } refused
+            ? new HoldGroupResult.Refused(refused.Item.TicketTypeId, refusal)
+            : new HoldGroupResult.KeyUsed();
+    }
+
+    /// <summary>Gives back every seat of a group nobody has started to pay for; false when it has order lines (cancel the order).</summary>
+    public async Task<bool> ReleaseAsync(HoldGroup group, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if ((await groups.ReadLinesAsync(group.Id, cancellationToken)).Count > 0)
+        {
+            return false;
+        }
+
+        foreach (var hold in group.Holds.Where(h => h.Status == HoldStatus.Active))
+        {
+            await grains.GetGrain<ITicketTypeGrain>(hold.TicketTypeId).Release(hold.Id, group.BuyerId);
+        }
+
+        return true;
+    }
+
+    private static bool Matches(HoldGroup group, Guid eventId, IReadOnlyList<HoldGroupItem> items) =>
+        group.EventId == eventId
+        && group.Holds.Count == items.Count
+        && items.All(i => group.Holds.Any(h => h.TicketTypeId == i.TicketTypeId && h.Quantity == i.Quantity));
+
+    private async Task<(HoldGroupItem Item, HoldResult? Result, Exception? Error)> AskAsync(HoldGroupItem item, HoldRequest request)
+    {
+        try
+        {
+            return (item, await grains.GetGrain<ITicketTypeGrain>(item.TicketTypeId).Hold(request), null);
+        }
+#pragma warning disable CA1031 // Every tier's outcome is needed to give back what the others got; the error is rethrown after.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return (item, null, ex);
+        }
+    }
+
+    private async Task ReleaseAsync(IReadOnlyList<HoldInfo> held, Guid buyerId)
+    {
+        foreach (var hold in held)
+        {
+            try
+            {
+                await grains.GetGrain<ITicketTypeGrain>(hold.TicketTypeId).Release(hold.HoldId, buyerId);
+            }
+#pragma warning disable CA1031 // The hold ends at the group's deadline anyway; one failed release must not stop the others.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(ex, "Hold {HoldId} of a refused group could not be released; it ends at {ExpiresAt}", hold.HoldId, hold.ExpiresAt);
+            }
+        }
+    }
+}

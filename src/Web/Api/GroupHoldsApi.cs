@@ -1,0 +1,74 @@
+using System.Security.Claims;
+using Fashionistas.Grains.Domain;
+using Fashionistas.Silo.Checkout;
+using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Reference;
+using Fashionistas.Web.Auth;
+using Fashionistas.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using static Microsoft.AspNetCore.Http.StatusCodes;
+
+namespace Fashionistas.Web.Api;
+
+/// <summary>
+/// Holds across tiers of one event, all or nothing (<see cref="MultiTierHolds"/>); checked out as one order through
+/// POST /api/holds/{groupId}/checkout and released through DELETE /api/holds/{groupId}.
+/// </summary>
+public static class GroupHoldsApi
+{
+    private const int MaxIdempotencyKeyLength = 100;
+
+    public static IEndpointRouteBuilder MapGroupHoldsApi(this IEndpointRouteBuilder app)
+    {
+        var holds = app.MapGroup("/api").WithTags("Holds").RequireAuthorization().OnPurchasePath();
+        holds.MapPost("/events/{eventId:guid}/holds", Hold).Validates<GroupHoldRequest>().Answers(Status404NotFound, Status409Conflict);
+        holds.MapGet("/hold-groups/{id:guid}", Get).Answers(Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Results<Created<GroupHoldResponse>, ValidationProblem, ProblemHttpResult>> Hold(
+        Guid eventId, GroupHoldRequest request, ClaimsPrincipal user, MultiTierHolds multiTier, HttpContext http, CancellationToken cancellationToken,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+    {
+        if (idempotencyKey is not null && !(idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')))
+        {
+            return Problems.Invalid(new Dictionary<string, string[]>
+            {
+                ["Idempotency-Key"] = [$"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters."],
+            });
+        }
+
+        // The promo/presale code is accepted here and resolved by the code services once they take part in holds.
+        var items = request.Items!.Select(i => new HoldGroupItem(i.TicketTypeId!.Value, i.Quantity!.Value)).ToList();
+        switch (await multiTier.HoldAsync(eventId, user.UserId(), items, idempotencyKey, cancellationToken))
+        {
+            case HoldGroupResult.Held held:
+                if (held.Replayed)
+                {
+                    http.Response.Headers["Idempotent-Replayed"] = "true";
+                }
+
+                return TypedResults.Created($"/api/hold-groups/{held.Group.Id}", ToResponse(held.Group));
+            case HoldGroupResult.Refused refused:
+                return HoldRefusals.ToProblem(refused.Refusal, new Dictionary<string, object?> { ["ticketTypeId"] = refused.TicketTypeId });
+            case HoldGroupResult.KeyUsed:
+                return Problems.Conflict("This idempotency key was used for another request.", "Use a new Idempotency-Key.");
+            default:
+                return Problems.NotFound("No such ticket type in this event.");
+        }
+    }
+
+    private static async Task<Results<Ok<GroupHoldResponse>, ProblemHttpResult>> Get(
+        Guid id, ClaimsPrincipal user, HoldGroupStore groups, CancellationToken cancellationToken)
+    {
+        var group = await groups.FindAsync(id, cancellationToken);
+        return group is null || (group.BuyerId != user.UserId() && !user.IsAdmin())
+            ? Problems.NotFound("No such hold group.")
+            : TypedResults.Ok(ToResponse(group));
+    }
+
+    private static GroupHoldResponse ToResponse(HoldGroup group) =>
+        new(group.Id, group.EventId, group.Total, group.ExpiresAt,
+            [.. group.Holds.Select(h => new HoldResponse(h.Id, h.TicketTypeId, h.EventId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, h.Status.ToStorageName()))]);
+}
