@@ -14,6 +14,7 @@ using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Seed;
 using Fashionistas.Silo.Tickets;
+using Fashionistas.Silo.WaitingRoom;
 using Fashionistas.Silo.Waitlist;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,6 +50,7 @@ public static class SiloHostExtensions
         services.AddSingleton<HoldQueries>();
         services.AddInventory(configuration);
         services.AddCodes();
+        services.AddWaitingRooms(configuration);
 
         // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.
         services.AddPayments(configuration);

@@ -11,6 +11,7 @@ import { drawSalesChart } from '../chart.js';
 import '../codes-i18n.js';
 import { mountOrdersPanel } from '../orders-panel.js';
 import { mountStaffPanel } from '../staff-panel.js';
+import { mountWaitingRoomPanel } from '../waiting-room-panel.js';
 import { eventFields, readEvent, tierFields, readTier, showFieldErrors, clearFieldErrors, setDescription } from '../forms.js';
 
 /** Points kept for the chart (older ones are dropped first). */
@@ -62,6 +63,7 @@ async function start() {
 
   state.orders = mountOrdersPanel(eventId);
   state.staff = mountStaffPanel(eventId);
+  state.room = mountWaitingRoomPanel(eventId);
   refreshCheckIns();
   refreshWaitlists();
   setInterval(() => { if (state.checkInsFromHub !== true) refreshCheckIns(); }, CHECKINS_POLL_MS);
@@ -190,6 +192,7 @@ function renderAll() {
   renderTierForm();
   state.orders?.render();
   state.staff?.render();
+  state.room?.render();
   renderDetails();
 }
 
