@@ -2,7 +2,10 @@ using Orleans;
 
 namespace Fashionistas.Grains.Contracts;
 
-/// <summary>The seat counters of one ticket type at <see cref="At"/>; Available = Capacity - Held - Sold.</summary>
+/// <summary>
+/// The seat counters of one ticket type at <see cref="At"/>; Available = Capacity - Held - Sold. <see cref="Hidden"/>: the tier
+/// is not shown to the public (its counters go to dashboards only).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("Fashionistas.AvailabilitySnapshot")]
 public sealed record AvailabilitySnapshot(
     Guid TicketTypeId,
@@ -11,4 +14,5 @@ public sealed record AvailabilitySnapshot(
     int Available,
     int Held,
     int Sold,
-    DateTimeOffset At);
+    DateTimeOffset At,
+    bool Hidden = false);

@@ -5,7 +5,8 @@ namespace Fashionistas.Grains.Contracts;
 /// <summary>
 /// A durable hold on seats, valid until <see cref="ExpiresAt"/>. <see cref="Replayed"/> is true when this is
 /// the stored answer to an earlier request with the same idempotency key; <see cref="AllocationId"/> is the reserved
-/// allocation it draws from (null: the public pool).
+/// allocation it draws from (null: the public pool). <see cref="PromoCodeId"/> is the code the hold was priced with,
+/// whose use it keeps while it is active or sold.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Fashionistas.HoldInfo")]
 public sealed record HoldInfo(
@@ -18,4 +19,5 @@ public sealed record HoldInfo(
     long Total,
     DateTimeOffset ExpiresAt,
     bool Replayed,
-    Guid? AllocationId = null);
+    Guid? AllocationId = null,
+    Guid? PromoCodeId = null);

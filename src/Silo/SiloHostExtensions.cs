@@ -3,6 +3,7 @@ using Fashionistas.Silo.Allocations;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.CheckIns;
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Codes;
 using Fashionistas.Silo.Crm;
 using Fashionistas.Silo.Industry;
 using Fashionistas.Silo.Inventory;
@@ -49,6 +50,7 @@ public static class SiloHostExtensions
         services.AddSingleton<ManagedEvents>();
         services.AddSingleton<HoldQueries>();
         services.AddInventory(configuration);
+        services.AddCodes();
         services.AddWaitingRooms(configuration);
 
         // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.

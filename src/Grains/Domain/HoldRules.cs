@@ -4,7 +4,7 @@ namespace Fashionistas.Grains.Domain;
 
 /// <summary>
 /// Whether a hold may be placed, checked in this order: a positive quantity, the event on sale, the
-/// sales window open, the buyer's limit (active holds plus seats sold to them), then availability.
+/// sales window open (a presale code opens both before the public sale), the buyer's limit (active holds plus seats sold to them), then availability.
 /// </summary>
 public static class HoldRules
 {
@@ -19,12 +19,13 @@ public static class HoldRules
             return new HoldDecision.Invalid("The quantity must be at least 1.");
         }
 
-        if (!EventLifecycle.AcceptsHolds(candidate.EventStatus))
+        if (!EventLifecycle.AcceptsHolds(candidate.EventStatus)
+            && !(candidate.Presale && candidate.EventStatus == EventStatus.Published))
         {
             return new HoldDecision.NotOnSale($"The event is {candidate.EventStatus.ToStorageName()}, not on sale.");
         }
 
-        var window = SalesWindow.IsOpen(candidate.SalesStart, candidate.SalesEnd, now);
+        var window = SalesWindow.IsOpen(candidate.Presale ? null : candidate.SalesStart, candidate.SalesEnd, now);
         if (!window.Allowed)
         {
             return new HoldDecision.NotOnSale(window.Reason!);

@@ -1,4 +1,4 @@
 namespace Fashionistas.Grains.Domain;
 
-/// <summary>The price of a number of seats, in whole COP.</summary>
-public sealed record PriceQuote(long UnitPrice, long Total, bool EarlyBird, bool GroupDiscount);
+/// <summary>The price of a number of seats, in whole COP, and which discounts made it.</summary>
+public sealed record PriceQuote(long UnitPrice, long Total, bool EarlyBird, bool GroupDiscount, bool CodeDiscount = false);

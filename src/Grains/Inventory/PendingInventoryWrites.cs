@@ -20,6 +20,7 @@ public sealed class PendingInventoryWrites
     private readonly HashSet<Guid> _transferredTickets = [];
     private readonly List<CompOrder> _compOrders = [];
     private readonly List<CompTicketName> _compNames = [];
+    private readonly List<(Guid CodeId, Guid HoldId)> _endedCodeUses = [];
     private TicketTypeDefinition? _definition;
     private bool _countersChanged;
 
@@ -46,6 +47,12 @@ public sealed class PendingInventoryWrites
 
         _holdChanges[holdId] = (buyerId, status);
     }
+
+    /// <summary>A hold placed with a code ended (expired or released): its code gets the use back once this batch commits.</summary>
+    public void EndCodeUse(Guid codeId, Guid holdId) => _endedCodeUses.Add((codeId, holdId));
+
+    /// <summary>The code uses to give back after the commit, per code.</summary>
+    public ILookup<Guid, Guid> EndedCodeUses => _endedCodeUses.ToLookup(u => u.CodeId, u => u.HoldId);
 
     /// <summary>How a hold ended in this batch, if it did (the database does not know yet).</summary>
     public (Guid BuyerId, HoldStatus Status)? FindEndedHold(Guid holdId) =>
@@ -141,6 +148,7 @@ public sealed class PendingInventoryWrites
         _transferredTickets.Clear();
         _compOrders.Clear();
         _compNames.Clear();
+        _endedCodeUses.Clear();
         _definition = null;
         _countersChanged = false;
     }

@@ -186,6 +186,7 @@ public sealed partial class TicketTypeGrain(
 
             _state = _state.WithHoldEnded(hold);
             _pending.SetHoldStatus(holdId, hold.BuyerId, HoldStatus.Released);
+            EndCodeUse(hold);
             return await Durable<ReleaseResult>(new ReleaseResult.Released(holdId, hold.Quantity));
         }
 
@@ -447,6 +448,7 @@ public sealed partial class TicketTypeGrain(
         _version++;
         _committing = null;
         Publish(state, definitionChanged: batch.Definition is not null);
+        ReturnCodeUses(writes.EndedCodeUses);
         if (_reminder is { } reminder)
         {
             await reminder.KeepAsync(!state.ActiveHolds.IsEmpty);
@@ -570,6 +572,14 @@ public sealed partial class TicketTypeGrain(
         }
 
         var definition = state.Definition;
+        var code = request.Code;
+
+        // A hidden tier answers exactly as one that does not exist until a code that names it is entered.
+        if (definition.Hidden && code is not { UnlocksHidden: true })
+        {
+            return HoldResult.NotFoundResult;
+        }
+
         var decision = HoldRules.Evaluate(
             new HoldCandidate(
                 state.EventStatus,
@@ -578,7 +588,8 @@ public sealed partial class TicketTypeGrain(
                 request.Quantity,
                 definition.PerBuyerLimit,
                 state.SeatsOf(request.BuyerId),
-                allocation?.Remaining ?? state.Available),
+                allocation?.Remaining ?? state.Available,
+                Presale: code is { OpensPresale: true }),
             now);
 
         switch (decision)
@@ -605,11 +616,14 @@ public sealed partial class TicketTypeGrain(
             expiresAt = expiresBy < expiresAt ? expiresBy : expiresAt;
         }
 
+        // An allocation with its own price sells at that price; otherwise the tier's price rule, with the code's discount.
         var quote = allocation?.UnitPrice is { } allocationPrice
             ? new PriceQuote(allocationPrice, checked(allocationPrice * request.Quantity), EarlyBird: false, GroupDiscount: false)
-            : Pricing.Quote(definition, request.Quantity, now);
+            : Pricing.Quote(definition, request.Quantity, now, code is null ? null : new CodeDiscount(code.PercentOff, code.AmountOff));
+
+        // A hold placed with a code takes the id of the code's use, so the use and its hold name each other.
         var hold = new HoldInfo(
-            Guid.CreateVersion7(now),
+            code?.UseId ?? Guid.CreateVersion7(now),
             state.Id,
             state.EventId,
             request.BuyerId,
@@ -618,11 +632,12 @@ public sealed partial class TicketTypeGrain(
             quote.Total,
             StoredTime.ToMicroseconds(expiresAt),
             Replayed: false,
-            allocation?.Id);
+            allocation?.Id,
+            code?.CodeId);
         _state = state.WithHoldPlaced(hold, key is { } k ? new KeyedHold(k, hold, now) : null);
         _pending.AddHold(new StoredHold(
             hold.HoldId, hold.TicketTypeId, hold.EventId, hold.BuyerId, hold.Quantity, hold.UnitPrice, hold.Total,
-            HoldStatus.Active, request.IdempotencyKey, hold.ExpiresAt, now, hold.AllocationId));
+            HoldStatus.Active, request.IdempotencyKey, hold.ExpiresAt, now, hold.AllocationId, hold.PromoCodeId));
         return new HoldResult.Accepted(hold);
     }
 
@@ -636,6 +651,7 @@ public sealed partial class TicketTypeGrain(
             var hold = state.ActiveHolds[state.Deadlines.Min.HoldId];
             state = state.WithHoldEnded(hold);
             _pending.SetHoldStatus(hold.HoldId, hold.BuyerId, HoldStatus.Expired);
+            EndCodeUse(hold);
             expired++;
         }
 
@@ -739,6 +755,36 @@ public sealed partial class TicketTypeGrain(
         if ((previous > 0) != (available > 0))
         {
             NotifyEvent(available);
+        }
+    }
+
+    private void EndCodeUse(HoldInfo hold)
+    {
+        if (hold.PromoCodeId is { } codeId)
+        {
+            _pending.EndCodeUse(codeId, hold.HoldId);
+        }
+    }
+
+    /// <summary>
+    /// Tells each code whose holds ended in a committed batch to give their uses back. One-way and after the commit: a
+    /// message lost in a crash only delays the return, since the code grain also checks its uses' holds at their
+    /// deadlines (see <see cref="Codes.PromoCodeGrain"/>).
+    /// </summary>
+    private void ReturnCodeUses(ILookup<Guid, Guid> ended)
+    {
+        foreach (var uses in ended)
+        {
+            try
+            {
+                _ = GrainFactory.GetGrain<IPromoCodeGrain>(uses.Key).HoldsEnded([.. uses]);
+            }
+#pragma warning disable CA1031 // The batch is committed: the code grain's own deadline check covers a lost message.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning(ex, "Telling code {CodeId} that holds ended failed", uses.Key);
+            }
         }
     }
 

@@ -57,7 +57,7 @@ public sealed record TicketTypeState
     public int SeatsOf(Guid buyerId) => BuyerSeats.GetValueOrDefault(buyerId);
 
     public AvailabilitySnapshot ToAvailability(DateTimeOffset at) =>
-        new(Id, EventId, Capacity, Available, Held, Sold, at);
+        new(Id, EventId, Capacity, Available, Held, Sold, at, Definition.Hidden);
 
     public static TicketTypeState FromLoad(TicketTypeLoad load)
     {
@@ -242,5 +242,5 @@ public sealed record TicketTypeState
     }
 
     private static HoldInfo ToHoldInfo(StoredHold h) =>
-        new(h.Id, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, Replayed: false, h.AllocationId);
+        new(h.Id, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, Replayed: false, h.AllocationId, h.PromoCodeId);
 }

@@ -15,7 +15,8 @@ public sealed record StoredHold(
     string? IdempotencyKey,
     DateTimeOffset ExpiresAt,
     DateTimeOffset CreatedAt,
-    Guid? AllocationId = null)
+    Guid? AllocationId = null,
+    Guid? PromoCodeId = null)
 {
     /// <summary>The hold group (a hold across tiers) it belongs to, released and checked out as a whole; read where it matters.</summary>
     public Guid? GroupId { get; init; }

@@ -19,7 +19,7 @@ internal static class EventSummaryPages
                    e.ends_at AS EndsAt, e.capacity AS Capacity, e.status AS Status,
                    (SELECT min(CASE WHEN t.early_bird_price IS NOT NULL AND t.early_bird_deadline > now()
                                     THEN t.early_bird_price ELSE t.price END)
-                    FROM ticket_types t WHERE t.event_id = e.id) AS FromPrice
+                    FROM ticket_types t WHERE t.event_id = e.id AND NOT t.hidden) AS FromPrice
             """,
             $"FROM events e {where}", orderBy, parameters, cancellationToken);
         return ([.. rows.Select(r => r.ToSummary())], total);

@@ -69,7 +69,7 @@ public sealed class MultiTierHolds(
             var group = new HoldGroup(
                 Guid.CreateVersion7(now), eventId, buyerId, held.Sum(h => h.Total), held.Min(h => h.ExpiresAt),
                 [.. held.Select(h => new StoredHold(
-                    h.HoldId, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, HoldStatus.Active, tierKey, h.ExpiresAt, now, h.AllocationId))]);
+                    h.HoldId, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, HoldStatus.Active, tierKey, h.ExpiresAt, now, h.AllocationId, h.PromoCodeId))]);
             if (await groups.RecordAsync(group, idempotencyKey, cancellationToken))
             {
                 logger.LogInformation("Hold group {GroupId} holds {Tiers} tiers of event {EventId}: {Total} COP", group.Id, held.Count, eventId, group.Total);

@@ -15,7 +15,7 @@ internal static class EventMapping
     {
         var d = t.Definition;
         return new(t.Id, t.EventId, d.Name, d.Description, d.Price, d.Capacity, d.PerBuyerLimit, d.SalesStart, d.SalesEnd,
-            d.EarlyBirdPrice, d.EarlyBirdDeadline, d.GroupDiscountThreshold, d.GroupDiscountPercentage);
+            d.EarlyBirdPrice, d.EarlyBirdDeadline, d.GroupDiscountThreshold, d.GroupDiscountPercentage, d.Hidden);
     }
 
     public static EventDraft ToDraft(EventRequest r) =>
@@ -26,5 +26,6 @@ internal static class EventMapping
 
     public static TicketTypeDefinition ToDefinition(TicketTypeRequest r) => new(
         r.Name!.Trim(), r.Description?.Trim() ?? string.Empty, r.Price!.Value, r.Capacity!.Value, r.PerBuyerLimit ?? DefaultPerBuyerLimit,
-        r.SalesStart, r.SalesEnd, r.EarlyBirdPrice, r.EarlyBirdDeadline, r.GroupDiscountThreshold, r.GroupDiscountPercentage);
+        r.SalesStart, r.SalesEnd, r.EarlyBirdPrice, r.EarlyBirdDeadline, r.GroupDiscountThreshold, r.GroupDiscountPercentage,
+        r.Hidden ?? false);
 }

@@ -62,7 +62,7 @@ public static class EventsApi
         var snapshot = await grains.GetGrain<IEventGrain>(id).Get();
         return snapshot is null || !IsVisibleTo(snapshot, user)
             ? Problems.NotFound("No such event.")
-            : TypedResults.Ok(EventMapping.ToResponse(snapshot));
+            : TypedResults.Ok(EventMapping.ToResponse(PublicView(snapshot, user)));
     }
 
     private static async Task<Results<Ok<EventAvailabilityResponse>, ProblemHttpResult>> Availability(
@@ -74,7 +74,7 @@ public static class EventsApi
             return Problems.NotFound("No such event.");
         }
 
-        var counters = await Task.WhenAll(snapshot.TicketTypes.Select(async t =>
+        var counters = await Task.WhenAll(PublicView(snapshot, user).TicketTypes.Select(async t =>
         {
             var a = await grains.GetGrain<ITicketTypeGrain>(t.Id).GetAvailability();
             return a is null ? null : new AvailabilityResponse(t.Id, t.Definition.Name, a.Capacity, a.Available, a.Held, a.Sold);
@@ -153,4 +153,8 @@ public static class EventsApi
     };
 
     internal static bool IsVisibleTo(EventSnapshot snapshot, ClaimsPrincipal user) => user.CanSee(snapshot);
+
+    /// <summary>The event without its hidden tiers, unless <paramref name="user"/> manages it (codes reveal them: CodesApi).</summary>
+    internal static EventSnapshot PublicView(EventSnapshot snapshot, ClaimsPrincipal user) =>
+        user.CanManage(snapshot.OrganizerId) ? snapshot : snapshot with { TicketTypes = [.. snapshot.TicketTypes.Where(t => !t.Definition.Hidden)] };
 }

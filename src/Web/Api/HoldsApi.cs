@@ -5,6 +5,7 @@ using Orleans;
 using Fashionistas.Silo.Allocations;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Codes;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Contracts.Allocations;
 using Fashionistas.Web.Api.Reference;
@@ -36,13 +37,14 @@ public static class HoldsApi
 
     private static async Task<Results<Created<HoldResponse>, ValidationProblem, ProblemHttpResult>> Hold(
         Guid id, HoldRequestBody request, ClaimsPrincipal user, IGrainFactory grains, TicketingMetrics metrics,
-        HoldCodeResolver codes, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+        HoldCodeResolver allocationCodes, HoldCodes codes, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
         var validation = new Validation()
             .Require(request.Quantity is >= 1 and <= MaxQuantity, "quantity", $"quantity must be 1 to {MaxQuantity}.")
             .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
                 "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.")
-            .Require(request.Code is null || AllocationRequest.IsCode(request.Code.Trim()), "code", "code is not a valid code.");
+            .Require(request.Code is null || HoldCodes.IsWellFormed(request.Code) || AllocationRequest.IsCode(request.Code.Trim()), "code",
+                $"code must be {HoldCodes.MinLength} to {HoldCodes.MaxLength} letters, digits, '-' or '_'.");
         if (!validation.IsValid)
         {
             metrics.HoldOutcome("invalid");
@@ -50,20 +52,32 @@ public static class HoldsApi
         }
 
         var hold = new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey);
-        if (request.Code is { } code)
+        HoldResult result;
+        if (request.Code is not { } code)
         {
-            switch (await codes.ResolveAsync(id, code, http.RequestAborted))
+            result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(hold);
+        }
+        else if (await allocationCodes.ResolveAsync(id, code, http.RequestAborted) is HoldCode.AllocationCode allocation)
+        {
+            // A reserved allocation's code draws the seats from it; any other code is a promo or access code.
+            result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(hold with { AllocationId = allocation.AllocationId });
+        }
+        else
+        {
+            switch (await codes.HoldAsync(id, hold, code, http.RequestAborted))
             {
-                case HoldCode.AllocationCode allocation:
-                    hold = hold with { AllocationId = allocation.AllocationId };
+                case CodeHoldOutcome.Answered answered:
+                    result = answered.Result;
                     break;
+                case CodeHoldOutcome.CodeRefused refused:
+                    metrics.HoldOutcome("code_refused");
+                    return Problems.Conflict("The code cannot be used.", refused.Reason);
                 default:
-                    metrics.HoldOutcome("invalid");
-                    return Problems.BadRequest("Unknown code.", "No code like this opens seats of this ticket type.");
+                    metrics.HoldOutcome("code_not_found");
+                    return Problems.NotFound("No such code for this event.");
             }
         }
 
-        var result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(hold);
         metrics.HoldOutcome(result);
         switch (result)
         {

@@ -69,6 +69,7 @@ public static class TicketingApi
         app.MapEventsApi();
         app.MapMyEventsApi();
         app.MapHoldsApi().MapGroupHoldsApi();
+        app.MapCodesApi();
         app.MapQueueApi().MapWaitingRoomApi();
         app.MapWaitlistApi();
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapAttendeesApi().MapCheckInApi().MapWebhooksApi();

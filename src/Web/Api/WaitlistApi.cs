@@ -50,7 +50,8 @@ public static class WaitlistApi
         var availability = await ticketType.GetAvailability();
         var show = availability is null ? null : await grains.GetGrain<IEventGrain>(availability.EventId).Get();
         var definition = show?.TicketTypes.FirstOrDefault(t => t.Id == id)?.Definition;
-        if (availability is null || show is null || definition is null || !user.CanSee(show))
+        // A hidden tier is sold by code only: it has no public waitlist.
+        if (availability is null || show is null || definition is null || !user.CanSee(show) || definition.Hidden)
         {
             return Problems.NotFound("No such ticket type.");
         }

@@ -22,7 +22,7 @@ public sealed class LiveHub(LiveSnapshots snapshots, LiveCounters counters, Queu
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Event(eventId));
         var availability = await snapshots.AvailabilityAsync(snapshot);
         await Clients.Caller.SendAsync(LiveMessageNames.EventStatus, LiveMessages.Status(eventId, snapshot.Status, snapshot.UpdatedAt));
-        foreach (var ticketType in availability)
+        foreach (var ticketType in availability.Where(a => !a.Hidden))
         {
             await Clients.Caller.SendAsync(LiveMessageNames.Availability, LiveMessages.Availability(ticketType));
         }

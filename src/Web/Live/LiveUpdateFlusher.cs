@@ -76,7 +76,8 @@ public sealed class LiveUpdateFlusher(
 
     private async Task SendAvailabilityAsync(AvailabilitySnapshot snapshot, CancellationToken cancellationToken)
     {
-        if (await SendAsync(LiveGroups.Event(snapshot.EventId), LiveMessageNames.Availability, LiveMessages.Availability(snapshot), cancellationToken))
+        // A hidden tier's counters are not the public's business: dashboards get them in their own message.
+        if (!snapshot.Hidden && await SendAsync(LiveGroups.Event(snapshot.EventId), LiveMessageNames.Availability, LiveMessages.Availability(snapshot), cancellationToken))
         {
             metrics.PushLatency(time.GetUtcNow() - snapshot.At);
         }

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
         var someone = await api.CreateUserAsync();
         var soldOut = (await api.CreateOnSaleEventAsync(owner, tierCapacities: 1)).TicketTypeIds[0];
         await HoldAsync(someone, soldOut);
+        await CodeAsync(owner, show.Id, "MATRIZ");
         var queued = await api.CreateOnSaleEventAsync(owner);
         var room = new { opensAt = DateTimeOffset.UtcNow.AddDays(-1), mode = "automatic", shoppingMinutes = 10 };
         using (var organizer = api.Client(owner.Token))
@@ -78,6 +79,12 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
             new("DELETE /api/ticket-types/{id}/waitlist (not on it)", _ => Task.FromResult(Send(HttpMethod.Delete, $"/api/ticket-types/{tier}/waitlist")),
                 SignedIn(404)),
             new("GET /api/me/waitlist", _ => Get("/api/me/waitlist"), SignedIn(200)),
+            new("GET /api/events/{public}/codes", _ => Get($"/api/events/{show.Id}/codes"), ManageOwn(200, hidden: 403)),
+            new("POST /api/events/{public}/codes", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{show.Id}/codes",
+                new { code = NewCode(), percentOff = 10 })), ManageOwn(201, hidden: 403)),
+            new("DELETE /api/events/{public}/codes/{id}", async _ => Send(HttpMethod.Delete,
+                $"/api/events/{show.Id}/codes/{await CodeAsync(owner, show.Id, NewCode())}"), ManageOwn(204, hidden: 403)),
+            new("GET /api/events/{public}/code-check", _ => Get($"/api/events/{show.Id}/code-check?code=matriz"), SignedIn(200)),
             new("GET /api/events/{public}/waitlists", _ => Get($"/api/events/{show.Id}/waitlists"), ManageOwn(200, hidden: 403)),
             new("PUT /api/me/password (wrong current)", _ => Task.FromResult(Send(HttpMethod.Put, "/api/me/password",
                 new { currentPassword = "not-the-password", newPassword = "Another-password-1" })), SignedIn(400)),
@@ -153,6 +160,16 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("holdId").GetGuid();
     }
+
+    private async Task<Guid> CodeAsync(TestUser owner, Guid eventId, string code)
+    {
+        using var client = api.Client(owner.Token);
+        using var response = await client.PostAsJsonAsync($"/api/events/{eventId}/codes", new { code, percentOff = 10 });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static string NewCode() => $"M-{Guid.NewGuid():N}"[..20];
 
     private async Task<Guid> GroupHoldAsync(TestUser buyer, Guid eventId, Guid tier)
     {

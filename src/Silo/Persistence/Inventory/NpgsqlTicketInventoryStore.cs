@@ -43,12 +43,12 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
     private const string InsertHolds = """
         INSERT INTO holds (id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status,
-                           idempotency_key, expires_at, created_at, updated_at, allocation_id)
+                           idempotency_key, expires_at, created_at, updated_at, allocation_id, promo_code_id)
         SELECT u.id, $1, $2, u.buyer_id, u.quantity, u.unit_price, u.total, u.status,
-               u.idempotency_key, u.expires_at, u.created_at, u.created_at, u.allocation_id
+               u.idempotency_key, u.expires_at, u.created_at, u.created_at, u.allocation_id, u.promo_code_id
         FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[],
-                    $10::timestamptz[], $11::timestamptz[], $12::uuid[])
-             AS u(id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at, allocation_id)
+                    $10::timestamptz[], $11::timestamptz[], $12::uuid[], $13::uuid[])
+             AS u(id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at, allocation_id, promo_code_id)
         """;
 
     private const string UpdateHolds = """
@@ -225,7 +225,8 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 Db.Value(holds.Select(h => h.IdempotencyKey).ToArray()),
                 Db.Value(holds.Select(h => h.ExpiresAt.UtcDateTime).ToArray()),
                 Db.Value(holds.Select(h => h.CreatedAt.UtcDateTime).ToArray()),
-                Db.Value(holds.Select(h => h.AllocationId).ToArray())));
+                Db.Value(holds.Select(h => h.AllocationId).ToArray()),
+                Db.Value(holds.Select(h => h.PromoCodeId).ToArray())));
         }
 
         if (batch.Allocations.Count > 0)

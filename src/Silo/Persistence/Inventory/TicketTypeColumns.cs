@@ -9,10 +9,10 @@ internal static class TicketTypeColumns
     /// <summary>The definition columns, in the order <see cref="ReadDefinition"/> expects them.</summary>
     public const string Definition =
         "name, description, price, capacity, per_buyer_limit, sales_start, sales_end, early_bird_price, " +
-        "early_bird_deadline, group_discount_threshold, group_discount_percentage";
+        "early_bird_deadline, group_discount_threshold, group_discount_percentage, hidden";
 
     /// <summary>How many columns <see cref="Definition"/> lists.</summary>
-    public const int DefinitionCount = 11;
+    public const int DefinitionCount = 12;
 
     public static TicketTypeDefinition ReadDefinition(NpgsqlDataReader reader, int first) => new(
         reader.GetString(first),
@@ -25,7 +25,8 @@ internal static class TicketTypeColumns
         reader.IsDBNull(first + 7) ? null : reader.GetInt64(first + 7),
         NullableTime(reader, first + 8),
         reader.IsDBNull(first + 9) ? null : reader.GetInt32(first + 9),
-        reader.IsDBNull(first + 10) ? null : reader.GetInt32(first + 10));
+        reader.IsDBNull(first + 10) ? null : reader.GetInt32(first + 10),
+        reader.GetBoolean(first + 11));
 
     /// <summary>Adds the definition's values as the next positional parameters, in <see cref="Definition"/> order.</summary>
     public static void AddDefinition(NpgsqlParameterCollection parameters, TicketTypeDefinition d)
@@ -43,6 +44,7 @@ internal static class TicketTypeColumns
         parameters.Add(Db.Nullable(d.EarlyBirdDeadline));
         parameters.Add(Db.Nullable(d.GroupDiscountThreshold));
         parameters.Add(Db.Nullable(d.GroupDiscountPercentage));
+        parameters.Add(Db.Value(d.Hidden));
     }
 
     public static DateTimeOffset? NullableTime(NpgsqlDataReader reader, int ordinal) =>

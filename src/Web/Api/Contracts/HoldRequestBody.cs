@@ -1,4 +1,7 @@
 namespace Fashionistas.Web.Api.Contracts;
 
-/// <summary>How many seats to hold; <c>code</c> (optional) draws them from what the code opens, e.g. a reserved allocation.</summary>
+/// <summary>
+/// How many seats to hold, and optionally a code of the tier's event (any case): a reserved allocation's code draws the
+/// seats from it, otherwise a promo or access code prices or opens the tier.
+/// </summary>
 public sealed record HoldRequestBody(int? Quantity, string? Code = null);

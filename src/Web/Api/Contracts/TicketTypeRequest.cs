@@ -3,7 +3,7 @@ using Fashionistas.Web.Errors;
 
 namespace Fashionistas.Web.Api.Contracts;
 
-/// <summary>A ticket tier; prices in whole Colombian pesos.</summary>
+/// <summary>A ticket tier; prices in whole Colombian pesos. <c>hidden</c>: only buyers with a code that names it see and hold it.</summary>
 public sealed record TicketTypeRequest(
     string? Name,
     long? Price,
@@ -15,7 +15,8 @@ public sealed record TicketTypeRequest(
     DateTimeOffset? EarlyBirdDeadline,
     int? GroupDiscountThreshold,
     int? GroupDiscountPercentage,
-    string? Description) : IValidatable
+    string? Description,
+    bool? Hidden = null) : IValidatable
 {
     /// <summary>Most seats one buyer may be allowed per tier.</summary>
     public const int MaxPerBuyerLimit = 100;

@@ -1,6 +1,6 @@
 namespace Fashionistas.Web.Api.Contracts;
 
-/// <summary>A ticket tier as defined.</summary>
+/// <summary>A ticket tier as defined; <c>hidden</c> tiers are shown only to their organizer and to buyers with a code.</summary>
 public sealed record TicketTypeResponse(
     Guid Id,
     Guid EventId,
@@ -14,4 +14,5 @@ public sealed record TicketTypeResponse(
     long? EarlyBirdPrice,
     DateTimeOffset? EarlyBirdDeadline,
     int? GroupDiscountThreshold,
-    int? GroupDiscountPercentage);
+    int? GroupDiscountPercentage,
+    bool Hidden);

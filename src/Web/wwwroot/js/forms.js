@@ -2,6 +2,7 @@
 import { h, $$ } from './dom.js';
 import { t } from './i18n.js';
 import { toLocalInput, fromLocalInput } from './format.js';
+import './codes-i18n.js';
 
 /** A labelled input with a place for its error (aria-describedby ties them together). */
 export function field(prefix, name, labelKey, attributes = {}, hintKey = null) {
@@ -80,6 +81,9 @@ export function tierFields(prefix, tier = {}) {
     h('div', { class: 'field-row' },
       field(prefix, 'groupDiscountThreshold', 'form.groupThreshold', { type: 'number', min: 2, inputmode: 'numeric', value: tier.groupDiscountThreshold ?? '' }, 'form.optional'),
       field(prefix, 'groupDiscountPercentage', 'form.groupPercentage', { type: 'number', min: 1, max: 100, inputmode: 'numeric', value: tier.groupDiscountPercentage ?? '' }, 'form.optional')),
+    h('div', { class: 'check-field' },
+      h('input', { type: 'checkbox', id: `${prefix}-hidden`, checked: tier.hidden === true }),
+      h('label', { for: `${prefix}-hidden` }, t('form.hiddenTier'))),
     field(prefix, 'description', 'form.description', { tag: 'textarea', maxlength: 4000 }),
   ];
 }
@@ -98,6 +102,7 @@ export function readTier(form, prefix) {
     groupDiscountThreshold: intOrNull(v('groupDiscountThreshold')),
     groupDiscountPercentage: intOrNull(v('groupDiscountPercentage')),
     description: v('description').trim() || null,
+    hidden: form.querySelector(`#${prefix}-hidden`).checked,
   };
 }
 

@@ -8,6 +8,7 @@ import { money, number, dateTime, statusLabel } from '../format.js';
 import { connectLive } from '../live.js';
 import { isAdmin } from '../session.js';
 import { drawSalesChart } from '../chart.js';
+import '../codes-i18n.js';
 import { mountOrdersPanel } from '../orders-panel.js';
 import { mountStaffPanel } from '../staff-panel.js';
 import { mountAllocationsPanel } from '../allocations-panel.js';
@@ -211,7 +212,8 @@ function renderHead() {
       h('span', { id: 'event-status', class: `badge ${state.status}` }, statusLabel(state.status))),
     h('div', { class: 'actions', style: 'margin-top:10px' },
       h('a', { class: 'btn small ghost', href: `/event.html?id=${e.id}` }, t('dashboard.publicPage')),
-      h('a', { class: 'btn small', href: `/checkin.html?id=${e.id}` }, t('organizer.door'))));
+      h('a', { class: 'btn small', href: `/checkin.html?id=${e.id}` }, t('organizer.door')),
+      h('a', { class: 'btn small', href: `/codes.html?id=${e.id}` }, t('codes.link'))));
 }
 
 function renderStatus() {

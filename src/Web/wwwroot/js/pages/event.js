@@ -9,6 +9,7 @@ import { connectLive } from '../live.js';
 import { currentSession, loginUrl } from '../session.js';
 import { renderTickets } from '../tickets-view.js';
 import { loadMyWaitlist, renderWaitlistControl } from '../waitlist-view.js';
+import { mountCodeForm } from '../event-code.js';
 import { passHeaders } from '../queue-pass.js';
 
 /** Statuses in which the server accepts holds (sold out may flip back when holds expire). */
@@ -36,11 +37,13 @@ const state = {
   tickets: [],
   order: null,
   error: null,
+  code: null,          // the applied promo/presale code (see event-code.js), or null
 };
 let countdownTimer = null;
+let codeForm = null;
 
 initPage({ page: 'event' });
-onLangChange(() => { renderEvent(); renderTiers(); renderHold(); });
+onLangChange(() => { renderEvent(); renderTiers(); renderHold(); codeForm?.render(); });
 // Back from Stripe's page with the browser's back button: the page comes from the cache as it was left, mid-redirect.
 window.addEventListener('pageshow', (e) => {
   if (e.persisted && state.phase === 'redirecting') { state.phase = 'held'; renderHold(); }
@@ -72,6 +75,7 @@ async function start() {
   renderEvent();
   renderTiers();
   $('#tickets-section').hidden = false;
+  codeForm = mountCodeForm($('#code-panel'), eventId, applyCode);
   $('#event').setAttribute('aria-busy', 'false');
 
   connectLive({
@@ -178,8 +182,28 @@ function renderTiers() {
   refreshTiers();
 }
 
+/** A code was applied (or removed): hidden tiers it opens join the list, prices and presale follow it. */
+function applyCode(code) {
+  state.code = code;
+  state.event.ticketTypes = state.event.ticketTypes.filter((x) => !x.hidden);
+  for (const { ticketType, available } of code?.tiers.values() ?? []) {
+    if (!ticketType.hidden) continue;
+    state.event.ticketTypes.push(ticketType);
+    if (!state.counters.has(ticketType.id)) {
+      state.counters.set(ticketType.id, { capacity: ticketType.capacity, available, held: 0, sold: ticketType.capacity - available, at: null });
+    }
+  }
+  renderTiers();
+}
+
+/** The applied code's terms for this tier, or null when it does not apply to it. */
+function codeFor(tierId) {
+  return state.code?.tiers.has(tierId) ? state.code : null;
+}
+
 function renderTier(tier) {
   const early = earlyBirdActive(tier);
+  const code = codeFor(tier.id);
   const quantityId = `qty-${tier.id}`;
   const errorId = `error-${tier.id}`;
   const quantity = h('input', {
@@ -197,6 +221,8 @@ function renderTier(tier) {
       h('div', { class: 'tier-price' },
         early ? h('s', { 'aria-label': t('event.regularPrice', { price: money(tier.price) }) }, money(tier.price)) : null,
         h('span', { class: 'now' }, money(early ? tier.earlyBirdPrice : tier.price)),
+        code && (code.percentOff || code.amountOff)
+          ? h('span', { class: 'perk code-price', 'data-part': 'code-price' }, t('code.priceWith', { price: money(code.tiers.get(tier.id).unitPrice) })) : null,
         h('span', { class: 'sold-out-badge badge sold_out', hidden: true }, t('event.soldOut')))),
     h('div', { class: 'meter', role: 'img', 'data-part': 'meter' },
       h('span', { class: 'sold' }), h('span', { class: 'held' }), h('span', { class: 'free' })),
@@ -236,8 +262,11 @@ function refreshTier(id) {
     ? (c.held > 0 ? t('event.soldOutHeld', { held: c.held }) : t('event.soldOutText'))
     : t('event.left', { available: c.available, capacity: c.capacity });
 
-  const reason = !SELLING.includes(state.status) ? t('event.notSelling')
-    : !inSalesWindow(tier) ? (tier.salesStart && Date.now() < Date.parse(tier.salesStart)
+  // A presale code opens the tier before its public sale, and while the event is only published.
+  const presale = Boolean(codeFor(id)?.opensPresale);
+  const salesWindow = presale ? { ...tier, salesStart: null } : tier;
+  const reason = !(SELLING.includes(state.status) || (presale && state.status === 'published')) ? t('event.notSelling')
+    : !inSalesWindow(salesWindow) ? (tier.salesStart && Date.now() < Date.parse(tier.salesStart)
       ? t('event.salesFrom', { date: dateShort(tier.salesStart) }) : t('event.salesClosed'))
     : soldOut ? t('event.soldOut') : null;
   const button = card.querySelector('[data-part="hold"]');
@@ -265,8 +294,10 @@ function updatePreview(tier) {
     preview.textContent = '';
     return;
   }
-  const q = quote(tier, n);
-  preview.textContent = q.group
+  const q = quote(tier, n, Date.now(), codeFor(tier.id));
+  preview.textContent = q.code
+    ? t('code.previewCode', { total: money(q.total), unit: money(q.unit) })
+    : q.group
     ? t('event.previewGroup', { total: money(q.total), unit: money(q.unit) })
     : t('event.preview', { total: money(q.total) });
 }
@@ -290,7 +321,7 @@ async function hold(tier) {
   refreshTiers();
   try {
     const held = await api(`/api/ticket-types/${tier.id}/holds`, {
-      method: 'POST', body: { quantity }, headers: { 'Idempotency-Key': newIdempotencyKey(), ...passHeaders(eventId) },
+      method: 'POST', body: { quantity, code: codeFor(tier.id)?.typed }, headers: { 'Idempotency-Key': newIdempotencyKey(), ...passHeaders(eventId) },
     });
     state.hold = held;
     state.phase = 'held';
