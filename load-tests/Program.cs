@@ -12,6 +12,7 @@ internal static class Program
         new("flash-sale", FlashSaleCommand.Usage, FlashSaleCommand.RunAsync),
         new("sustained", SustainedCommand.Usage, SustainedCommand.RunAsync),
         new("calibrate", CalibrateCommand.Usage, CalibrateCommand.RunAsync),
+        new("waiting-room", WaitingRoomCommand.Usage, WaitingRoomCommand.RunAsync),
         new("hold-target", HoldTargetCommand.Usage, HoldTargetCommand.RunAsync),
         new("row-lock", RowLockCommand.Usage, RowLockCommand.RunAsync),
         new(GrainBenchCommand.Name, GrainBenchCommand.Usage + "\n", (args, _, ct) => GrainBenchCommand.RunAsync(CommandOptions.Parse(args), ct)),

@@ -13,6 +13,7 @@ using Fashionistas.Silo.Payments;
 using Fashionistas.Silo.Persistence;
 using Fashionistas.Silo.Seed;
 using Fashionistas.Silo.Tickets;
+using Fashionistas.Silo.WaitingRoom;
 using Fashionistas.Silo.Waitlist;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -47,6 +48,7 @@ public static class SiloHostExtensions
         services.AddSingleton<ManagedEvents>();
         services.AddSingleton<HoldQueries>();
         services.AddInventory(configuration);
+        services.AddWaitingRooms(configuration);
 
         // Checkout: payments, tickets and their QR codes, messages through the transactional outbox.
         services.AddPayments(configuration);

@@ -5,6 +5,7 @@ using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
+using Fashionistas.Web.WaitingRoom;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static Microsoft.AspNetCore.Http.StatusCodes;
@@ -22,7 +23,8 @@ public static class GroupHoldsApi
     public static IEndpointRouteBuilder MapGroupHoldsApi(this IEndpointRouteBuilder app)
     {
         var holds = app.MapGroup("/api").WithTags("Holds").RequireAuthorization().OnPurchasePath();
-        holds.MapPost("/events/{eventId:guid}/holds", Hold).Validates<GroupHoldRequest>().Answers(Status404NotFound, Status409Conflict);
+        holds.MapPost("/events/{eventId:guid}/holds", Hold).Validates<GroupHoldRequest>()
+            .RequireWaitingRoomPass(WaitingRoomScope.Event, "eventId").Answers(Status404NotFound, Status409Conflict);
         holds.MapGet("/hold-groups/{id:guid}", Get).Answers(Status404NotFound);
         return app;
     }

@@ -9,6 +9,7 @@ using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Fashionistas.Web.Observability;
+using Fashionistas.Web.WaitingRoom;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using static Microsoft.AspNetCore.Http.StatusCodes;
@@ -24,7 +25,8 @@ public static class HoldsApi
     public static IEndpointRouteBuilder MapHoldsApi(this IEndpointRouteBuilder app)
     {
         var holds = app.MapGroup("/api").WithTags("Holds").RequireAuthorization().OnPurchasePath();
-        holds.MapPost("/ticket-types/{id:guid}/holds", Hold).Answers(Status404NotFound, Status409Conflict);
+        holds.MapPost("/ticket-types/{id:guid}/holds", Hold).RequireWaitingRoomPass(WaitingRoomScope.TicketType)
+            .Answers(Status404NotFound, Status409Conflict);
         holds.MapGet("/holds/{id:guid}", Get).Answers(Status404NotFound);
         holds.MapDelete("/holds/{id:guid}", Release).Answers(Status403Forbidden, Status404NotFound, Status409Conflict);
         return app;

@@ -9,6 +9,7 @@ using Fashionistas.Web.Media;
 using Fashionistas.Web.Observability;
 using Fashionistas.Web.Operations;
 using Fashionistas.Web.Security;
+using Fashionistas.Web.WaitingRoom;
 
 namespace Fashionistas.Web.Api;
 
@@ -39,6 +40,7 @@ public static class TicketingApi
         services.AddTelemetry(builder.Configuration);
         services.AddHealth();
         services.AddLiveUpdates(builder.Configuration);
+        services.AddWaitingRoomGate(builder.Configuration);
         services.AddIndustryApi();
         return builder;
     }
@@ -67,6 +69,7 @@ public static class TicketingApi
         app.MapEventsApi();
         app.MapMyEventsApi();
         app.MapHoldsApi().MapGroupHoldsApi();
+        app.MapQueueApi().MapWaitingRoomApi();
         app.MapWaitlistApi();
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapAttendeesApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();

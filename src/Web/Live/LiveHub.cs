@@ -9,9 +9,10 @@ namespace Fashionistas.Web.Live;
 /// Live updates at <c>/hubs/live</c>. <c>JoinEvent</c> (anyone who may see the event) subscribes to
 /// <c>availability</c> and <c>eventStatus</c>; <c>JoinDashboard</c> (the event's organizer or an admin) to
 /// <c>dashboard</c> and <c>eventStatus</c>. Each join first sends the current state to the caller. Refusals are
-/// <see cref="HubException"/>s, whose message reaches the client.
+/// <see cref="HubException"/>s, whose message reaches the client. <c>JoinQueue</c> (anyone who may see the event)
+/// subscribes to <c>queue</c>, its waiting room's counters (<see cref="QueueBroadcaster"/>).
 /// </summary>
-public sealed class LiveHub(LiveSnapshots snapshots, LiveCounters counters, TimeProvider time) : Hub
+public sealed class LiveHub(LiveSnapshots snapshots, LiveCounters counters, QueueWatchers queues, IGrainFactory grains, TimeProvider time) : Hub
 {
     public async Task JoinEvent(Guid eventId)
     {
@@ -52,4 +53,25 @@ public sealed class LiveHub(LiveSnapshots snapshots, LiveCounters counters, Time
     }
 
     public Task LeaveDashboard(Guid eventId) => Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Dashboard(eventId));
+
+    public async Task JoinQueue(Guid eventId)
+    {
+        await snapshots.VisibleEventAsync(eventId, Context.User!);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Queue(eventId));
+        queues.Add(eventId, Context.ConnectionId);
+        var room = await grains.GetGrain<IWaitingRoomGrain>(eventId).GetView();
+        await Clients.Caller.SendAsync(LiveMessageNames.Queue, QueueBroadcaster.Message(room));
+    }
+
+    public Task LeaveQueue(Guid eventId)
+    {
+        queues.Remove(eventId, Context.ConnectionId);
+        return Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Queue(eventId));
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        queues.RemoveConnection(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
+    }
 }

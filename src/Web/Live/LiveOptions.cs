@@ -21,4 +21,8 @@ public sealed class LiveOptions
     /// <summary>Hub calls one connection may make at once before <see cref="HubCallsPerSecond"/> applies (default 20).</summary>
     [Range(1, 100_000)]
     public int HubCallBurst { get; set; } = 20;
+
+    /// <summary>How often a watched waiting room is read and, when it changed, pushed (default 200 ms; 10 ms to 10 s).</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:00:10")]
+    public TimeSpan QueueInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

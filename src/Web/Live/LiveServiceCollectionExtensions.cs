@@ -40,6 +40,8 @@ public static class LiveServiceCollectionExtensions
             return new LocalLiveSink(publisher, publisher);
         });
         services.AddHostedService<LiveUpdateFlusher>();
+        services.AddSingleton<QueueWatchers>();
+        services.AddHostedService<QueueBroadcaster>();
         return services;
     }
 

@@ -32,6 +32,12 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
         var someone = await api.CreateUserAsync();
         var soldOut = (await api.CreateOnSaleEventAsync(owner, tierCapacities: 1)).TicketTypeIds[0];
         await HoldAsync(someone, soldOut);
+        var queued = await api.CreateOnSaleEventAsync(owner);
+        var room = new { opensAt = DateTimeOffset.UtcNow.AddDays(-1), mode = "automatic", shoppingMinutes = 10 };
+        using (var organizer = api.Client(owner.Token))
+        {
+            (await organizer.PutAsJsonAsync($"/api/events/{queued.Id}/waiting-room", room)).EnsureSuccessStatusCode();
+        }
         var someonesTicket = await TicketAsync(someone, show.Id, tier);
 
         // Each case builds its own target (a fresh draft, a fresh hold) so that one role's success cannot change
@@ -85,6 +91,22 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
                 OnlyAdmin(200, others: 403)),
             new("PUT /api/users/{self}/roles (raise own)", role => Task.FromResult(Send(HttpMethod.Put, $"/api/users/{ids.GetValueOrDefault(role)}/roles",
                 new { roles = new[] { "admin", "organizer", "sponsor" } })), SignedIn(403)),
+            new("GET /api/events/{queued}/queue", _ => Get($"/api/events/{queued.Id}/queue"), All(200)),
+            new("POST /api/events/{queued}/queue", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{queued.Id}/queue")), SignedIn(200)),
+            new("GET /api/events/{queued}/queue/me", _ => Get($"/api/events/{queued.Id}/queue/me"), SignedIn(200)),
+            new("POST /api/ticket-types/{queued}/holds (no pass)", _ => Task.FromResult(Send(HttpMethod.Post,
+                $"/api/ticket-types/{queued.TicketTypeIds[0]}/holds", new { quantity = 1 })), SignedIn(403)),
+            new("POST /api/events/{queued}/holds (no pass)", _ => Task.FromResult(Send(HttpMethod.Post,
+                $"/api/events/{queued.Id}/holds", new { items = new[] { new { ticketTypeId = queued.TicketTypeIds[0], quantity = 1 } } })), SignedIn(403)),
+            new("GET /api/events/{queued}/waiting-room", _ => Get($"/api/events/{queued.Id}/waiting-room"), ManageOwn(200, hidden: 403)),
+            new("PUT /api/events/{queued}/waiting-room", _ => Task.FromResult(Send(HttpMethod.Put, $"/api/events/{queued.Id}/waiting-room", room)),
+                ManageOwn(200, hidden: 403)),
+            new("POST /api/events/{queued}/waiting-room/pause", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{queued.Id}/waiting-room/pause")),
+                ManageOwn(200, hidden: 403)),
+            new("POST /api/events/{queued}/waiting-room/resume", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{queued.Id}/waiting-room/resume")),
+                ManageOwn(200, hidden: 403)),
+            new("DELETE /api/events/{public}/waiting-room", _ => Task.FromResult(Send(HttpMethod.Delete, $"/api/events/{show.Id}/waiting-room")),
+                ManageOwn(200, hidden: 403)),
             new("GET /openapi/v1.json", _ => Get("/openapi/v1.json"), All(200)),
             new("GET /health/ready", _ => Get("/health/ready"), All(200)),
         };

@@ -9,7 +9,7 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
     private static readonly string[] CountedTables =
         ["users", "user_roles", "events", "event_status_history", "ticket_types", "holds", "orders", "tickets", "check_ins",
-         "idempotency_keys", "audit_logs", "outbox"];
+         "idempotency_keys", "audit_logs", "outbox", "waiting_rooms", "waiting_room_entries"];
 
     [Fact]
     public async Task MalformedRequestsGetProblemJsonAndChangeNothing()
@@ -76,6 +76,20 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
             ("POST", $"/api/events/{unknown}/ticket-types", TierJson(), o),
             ("POST", $"/api/events/{show.Id}/ticket-types", TierJson(price: "\"free\""), o),
             ("POST", $"/api/events/{show.Id}/ticket-types", TierJson(capacity: "5000"), o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", "{}", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"bogus","shoppingMinutes":10}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"fixed","shoppingMinutes":10}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"fixed","admissionPerMinute":0,"shoppingMinutes":10}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"fixed","admissionPerMinute":2000000,"shoppingMinutes":10}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"automatic","admissionPerMinute":5,"shoppingMinutes":10}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"automatic","shoppingMinutes":0}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"automatic","shoppingMinutes":100000}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"soon","mode":"automatic","shoppingMinutes":10}""", o),
+            ("PUT", $"/api/events/{show.Id}/waiting-room", """{"opensAt":"2030-01-01T00:00:00Z","mode":"fixed","admissionPerMinute":"many","shoppingMinutes":10}""", o),
+            ("POST", $"/api/events/{show.Id}/waiting-room/pause", null, o),
+            ("POST", $"/api/events/{show.Id}/queue", null, b),
+            ("GET", $"/api/events/{unknown}/queue", null, null),
+            ("GET", $"/api/events/{unknown}/queue/me", null, b),
             ("POST", $"/api/ticket-types/{tier}/holds", """{"quantity":0}""", b),
             ("POST", $"/api/ticket-types/{tier}/holds", """{"quantity":-1}""", b),
             ("POST", $"/api/ticket-types/{tier}/holds", """{"quantity":101}""", b),

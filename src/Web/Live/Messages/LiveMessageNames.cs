@@ -10,4 +10,6 @@ public static class LiveMessageNames
     public const string EventStatus = "eventStatus";
 
     public const string Dashboard = "dashboard";
+
+    public const string Queue = "queue";
 }

@@ -10,6 +10,7 @@ import { isAdmin } from '../session.js';
 import { drawSalesChart } from '../chart.js';
 import { mountOrdersPanel } from '../orders-panel.js';
 import { mountStaffPanel } from '../staff-panel.js';
+import { mountWaitingRoomPanel } from '../waiting-room-panel.js';
 import { eventFields, readEvent, tierFields, readTier, showFieldErrors, clearFieldErrors, setDescription } from '../forms.js';
 
 /** Points kept for the chart (older ones are dropped first). */
@@ -61,6 +62,7 @@ async function start() {
 
   state.orders = mountOrdersPanel(eventId);
   state.staff = mountStaffPanel(eventId);
+  state.room = mountWaitingRoomPanel(eventId);
   refreshCheckIns();
   refreshWaitlists();
   setInterval(() => { if (state.checkInsFromHub !== true) refreshCheckIns(); }, CHECKINS_POLL_MS);
@@ -189,6 +191,7 @@ function renderAll() {
   renderTierForm();
   state.orders?.render();
   state.staff?.render();
+  state.room?.render();
   renderDetails();
 }
 

@@ -9,6 +9,7 @@ import { connectLive } from '../live.js';
 import { currentSession, loginUrl } from '../session.js';
 import { renderTickets } from '../tickets-view.js';
 import { loadMyWaitlist, renderWaitlistControl } from '../waitlist-view.js';
+import { passHeaders } from '../queue-pass.js';
 
 /** Statuses in which the server accepts holds (sold out may flip back when holds expire). */
 const SELLING = ['on_sale', 'sold_out'];
@@ -289,7 +290,7 @@ async function hold(tier) {
   refreshTiers();
   try {
     const held = await api(`/api/ticket-types/${tier.id}/holds`, {
-      method: 'POST', body: { quantity }, headers: { 'Idempotency-Key': newIdempotencyKey() },
+      method: 'POST', body: { quantity }, headers: { 'Idempotency-Key': newIdempotencyKey(), ...passHeaders(eventId) },
     });
     state.hold = held;
     state.phase = 'held';
@@ -301,6 +302,11 @@ async function hold(tier) {
     state.phase = 'idle';
     if (e instanceof ApiError && e.status === 401) {
       location.href = loginUrl();
+      return;
+    }
+    // The sale has a waiting room and this browser has no valid pass: take the buyer to the queue.
+    if (e instanceof ApiError && e.status === 403 && typeof e.problem.queueUrl === 'string' && e.problem.queueUrl.startsWith('/')) {
+      location.href = e.problem.queueUrl;
       return;
     }
     error.textContent = holdRefusal(e);

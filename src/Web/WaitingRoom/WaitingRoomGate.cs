@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Fashionistas.Grains.Contracts;
+using Fashionistas.Web.Auth;
+using Fashionistas.Web.Errors;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Fashionistas.Web.WaitingRoom;
+
+/// <summary>
+/// The one check every purchase route makes while an event's waiting room is on: the caller presents a valid admission
+/// pass for that event, issued to them (header <see cref="PassHeader"/>). Refusals are 403 problem+json carrying the
+/// <c>queueUrl</c> to join.
+/// </summary>
+public sealed class WaitingRoomGate(IGrainFactory grains, QueuePasses passes, TimeProvider time)
+{
+    public const string PassHeader = "Waiting-Room-Pass";
+
+    /// <summary>Null when the caller may go on; otherwise the refusal to answer.</summary>
+    public async Task<ProblemHttpResult?> RefusalAsync(Guid eventId, ClaimsPrincipal user, string? pass)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var room = await grains.GetGrain<IWaitingRoomGrain>(eventId).GetView();
+        if (!room.Enabled)
+        {
+            return null;
+        }
+
+        var check = passes.Check(pass, eventId, user.UserId(), time.GetUtcNow());
+        if (check == QueuePassCheck.Valid)
+        {
+            return null;
+        }
+
+        var detail = check switch
+        {
+            QueuePassCheck.Missing => "This sale has a waiting room: join the queue and send the admission pass you get in the Waiting-Room-Pass header.",
+            QueuePassCheck.Expired => "Your admission pass has expired.",
+            QueuePassCheck.NotYours => "This admission pass was issued to another account or event.",
+            _ => "The admission pass is not valid.",
+        };
+        return TypedResults.Problem(
+            title: "A waiting-room admission pass is required.",
+            detail: detail,
+            statusCode: StatusCodes.Status403Forbidden,
+            extensions: new Dictionary<string, object?>
+            {
+                ["queueUrl"] = QueueUrls.Page(eventId),
+                ["joinUrl"] = QueueUrls.Join(eventId),
+                ["pass"] = check.ToString().ToLowerInvariant(),
+            });
+    }
+
+    /// <summary>Tells the room an admitted caller was served (the automatic rate lets the next one in).</summary>
+    public void Served(Guid eventId, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        _ = grains.GetGrain<IWaitingRoomGrain>(eventId).Served(user.UserId());
+    }
+}
