@@ -34,4 +34,7 @@ internal sealed class CountingInventoryStore(ITicketInventoryStore inner) : ITic
 
     public Task<StoredOrder?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken) =>
         inner.FindOrderAsync(orderId, cancellationToken);
+
+    public Task<StoredAllocation?> FindAllocationAsync(Guid allocationId, CancellationToken cancellationToken) =>
+        inner.FindAllocationAsync(allocationId, cancellationToken);
 }

@@ -4,7 +4,8 @@ namespace Fashionistas.Grains.Contracts;
 
 /// <summary>
 /// A durable hold on seats, valid until <see cref="ExpiresAt"/>. <see cref="Replayed"/> is true when this is
-/// the stored answer to an earlier request with the same idempotency key.
+/// the stored answer to an earlier request with the same idempotency key; <see cref="AllocationId"/> is the reserved
+/// allocation it draws from (null: the public pool).
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Fashionistas.HoldInfo")]
 public sealed record HoldInfo(
@@ -16,4 +17,5 @@ public sealed record HoldInfo(
     long UnitPrice,
     long Total,
     DateTimeOffset ExpiresAt,
-    bool Replayed);
+    bool Replayed,
+    Guid? AllocationId = null);

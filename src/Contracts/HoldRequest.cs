@@ -15,4 +15,8 @@ public sealed record HoldRequest(Guid BuyerId, int Quantity, string? Idempotency
     /// </summary>
     [Id(0)]
     public DateTimeOffset? ExpiresBy { get; init; }
+
+    /// <summary>Hold from this reserved allocation (resolved from a code) instead of the public pool.</summary>
+    [Id(1)]
+    public Guid? AllocationId { get; init; }
 }

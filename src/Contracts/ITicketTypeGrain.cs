@@ -40,6 +40,24 @@ public interface ITicketTypeGrain : IGrainWithGuidKey
     /// <summary>Changes the definition (called by the event grain, which checks the event-wide capacity).</summary>
     Task<TicketTypeResult> UpdateDefinition(TicketTypeDefinition definition);
 
+    /// <summary>
+    /// Sets aside <paramref name="quantity"/> seats for an allocation (its row exists, created by the caller): taken from
+    /// the public pool, never below the seats the allocation already used. Called again, it changes the quantity.
+    /// </summary>
+    Task<AllocationResult> Allocate(Guid allocationId, int quantity);
+
+    /// <summary>Gives the allocation's unused seats back to the public sale in one step (its quantity becomes what it used).</summary>
+    Task<AllocationResult> ReleaseAllocation(Guid allocationId);
+
+    /// <summary>
+    /// Issues one free comp ticket per recipient from the allocation, each in its own paid order with its confirmation
+    /// message, all in one commit: every recipient gets a ticket, or nobody.
+    /// </summary>
+    Task<CompResult> IssueComps(Guid allocationId, CompRecipient[] recipients);
+
+    /// <summary>The allocations' seats as this activation knows them.</summary>
+    Task<AllocationSeats[]> GetAllocations();
+
     /// <summary>One-way push from the event grain when the event's status changes.</summary>
     Task SetEventStatus(EventStatus status);
 }

@@ -1,4 +1,5 @@
 using Fashionistas.Silo.Accounts;
+using Fashionistas.Silo.Allocations;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.CheckIns;
 using Fashionistas.Silo.Checkout;
@@ -66,6 +67,7 @@ public static class SiloHostExtensions
         // The fashion-industry side: profiles, collections (media), lineups, sponsors and their CRM sync.
         services.AddMedia(configuration);
         services.AddIndustry();
+        services.AddAllocations();
         services.AddCrm(configuration);
         return builder;
     }

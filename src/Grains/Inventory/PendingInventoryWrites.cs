@@ -18,12 +18,15 @@ public sealed class PendingInventoryWrites
     private readonly List<PaidOrder> _paidOrders = [];
     private readonly HashSet<Guid> _voidedTickets = [];
     private readonly HashSet<Guid> _transferredTickets = [];
+    private readonly List<CompOrder> _compOrders = [];
+    private readonly List<CompTicketName> _compNames = [];
     private TicketTypeDefinition? _definition;
     private bool _countersChanged;
 
     public bool IsEmpty =>
         !_countersChanged && _newHolds.Count == 0 && _holdChanges.Count == 0 && _newTickets.Count == 0
-        && _paidOrders.Count == 0 && _voidedTickets.Count == 0 && _transferredTickets.Count == 0 && _definition is null;
+        && _paidOrders.Count == 0 && _voidedTickets.Count == 0 && _transferredTickets.Count == 0 && _definition is null
+        && _compOrders.Count == 0;
 
     public int NewHoldCount => _newHolds.Count;
 
@@ -84,13 +87,25 @@ public sealed class PendingInventoryWrites
 
     public void SetDefinition(TicketTypeDefinition definition) => _definition = definition;
 
+    /// <summary>A comp ticket's free paid order and its named person (the hold and ticket are added as usual).</summary>
+    public void AddComp(CompOrder order, CompTicketName name)
+    {
+        _compOrders.Add(order);
+        _compNames.Add(name);
+    }
+
     /// <summary>The counters differ from the stored ones although no row changed (a repair on activation).</summary>
     public void MarkCountersChanged() => _countersChanged = true;
 
-    /// <summary>The batch, fenced on <paramref name="expectedVersion"/>: the version the writer last loaded or wrote.</summary>
-    public InventoryBatch ToBatch(TicketTypeState state, long expectedVersion)
+    /// <summary>
+    /// The batch, fenced on <paramref name="expectedVersion"/>: the version the writer last loaded or wrote. Allocations
+    /// that differ from <paramref name="committedAllocations"/> (as of the previous batch) are written with it.
+    /// </summary>
+    public InventoryBatch ToBatch(
+        TicketTypeState state, long expectedVersion, IReadOnlyDictionary<Guid, AllocationState> committedAllocations)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(committedAllocations);
         return new InventoryBatch(
             state.Id,
             state.EventId,
@@ -103,7 +118,15 @@ public sealed class PendingInventoryWrites
             [.. _newTickets],
             [.. _paidOrders],
             [.. _voidedTickets],
-            [.. _transferredTickets]);
+            [.. _transferredTickets])
+        {
+            Reserved = state.Reserved,
+            Allocations = [.. state.Allocations.Values
+                .Where(a => !committedAllocations.TryGetValue(a.Id, out var before) || before != a)
+                .Select(a => a.ToStored(state.Id))],
+            CompOrders = [.. _compOrders],
+            CompNames = [.. _compNames],
+        };
     }
 
     public void Clear()
@@ -116,6 +139,8 @@ public sealed class PendingInventoryWrites
         _paidOrders.Clear();
         _voidedTickets.Clear();
         _transferredTickets.Clear();
+        _compOrders.Clear();
+        _compNames.Clear();
         _definition = null;
         _countersChanged = false;
     }

@@ -31,7 +31,7 @@ namespace Fashionistas.Grains.Inventory;
 // Reentrant for group commit: a call awaiting its batch's commit must not keep the next callers out, or every batch
 // would hold one call. Interleaving happens only at awaits, and no decision spans an await.
 [Reentrant]
-public sealed class TicketTypeGrain(
+public sealed partial class TicketTypeGrain(
     ITicketInventoryStore store,
     IAvailabilityPublisher publisher,
     ITicketCodeSource ticketCodes,
@@ -68,6 +68,9 @@ public sealed class TicketTypeGrain(
     /// <summary>Held and sold as of the last commit: a sale moves seats from held to sold without changing "available",
     /// and live dashboards still need to see it.</summary>
     private (int Held, int Sold) _committedSeats;
+
+    /// <summary>The allocations as of the last batch built: the next batch writes those that differ.</summary>
+    private IReadOnlyDictionary<Guid, AllocationState> _committedAllocations = ImmutableDictionary<Guid, AllocationState>.Empty;
 
     private Guid GrainKey => this.GetPrimaryKey();
 
@@ -107,9 +110,15 @@ public sealed class TicketTypeGrain(
             _pending.MarkCountersChanged();
         }
 
+        _committedAllocations = load.Allocations.Select(AllocationState.From).ToImmutableDictionary(a => a.Id);
+        if (_state.Allocations.Values.Any(a => _committedAllocations[a.Id] != a))
+        {
+            _pending.MarkCountersChanged();
+        }
+
         // Deadlines passed while nobody was running (a restart, an idle grain woken by its reminder): those seats go
         // back now, durably, before any call is served.
-        _committedAvailable = _state.Capacity - load.Held - load.Sold;
+        _committedAvailable = _state.Capacity - load.Held - load.Sold - _committedAllocations.Values.Sum(a => a.Remaining);
         _committedSeats = (load.Held, load.Sold);
         var expired = ExpireDue(now);
         try
@@ -327,7 +336,7 @@ public sealed class TicketTypeGrain(
         }
 
         ExpireDue(time.GetUtcNow());
-        var covers = TicketTypeRules.CapacityCoversSeatsTaken(definition.Capacity, _state!.Held, _state.Sold);
+        var covers = TicketTypeRules.CapacityCoversSeatsTaken(definition.Capacity, _state!.Held, _state.Sold + _state.Reserved);
         if (!covers.Allowed)
         {
             return Durable<TicketTypeResult>(new TicketTypeResult.Refused(covers.Reason!));
@@ -410,7 +419,8 @@ public sealed class TicketTypeGrain(
 
         var writes = _pending;
         var state = _state!;
-        var batch = writes.ToBatch(state, _version);
+        var batch = writes.ToBatch(state, _version, _committedAllocations);
+        _committedAllocations = state.Allocations;
         _pending = new PendingInventoryWrites();
         _committing = writes;
         try
@@ -495,7 +505,7 @@ public sealed class TicketTypeGrain(
                 return new SaleResult.Invalid("The order does not match its hold.");
             }
 
-            var tickets = IssueTickets(sale, now);
+            var tickets = IssueTickets(sale, now, hold);
             _state = _state.WithHoldConverted(hold, tickets);
             return Sold(sale, tickets);
         }
@@ -553,6 +563,12 @@ public sealed class TicketTypeGrain(
             }
         }
 
+        AllocationState? allocation = null;
+        if (request.AllocationId is { } allocationId && !state.Allocations.TryGetValue(allocationId, out allocation))
+        {
+            return new HoldResult.Invalid("The code does not draw from this ticket type.");
+        }
+
         var definition = state.Definition;
         var decision = HoldRules.Evaluate(
             new HoldCandidate(
@@ -562,7 +578,7 @@ public sealed class TicketTypeGrain(
                 request.Quantity,
                 definition.PerBuyerLimit,
                 state.SeatsOf(request.BuyerId),
-                state.Available),
+                allocation?.Remaining ?? state.Available),
             now);
 
         switch (decision)
@@ -589,7 +605,9 @@ public sealed class TicketTypeGrain(
             expiresAt = expiresBy < expiresAt ? expiresBy : expiresAt;
         }
 
-        var quote = Pricing.Quote(definition, request.Quantity, now);
+        var quote = allocation?.UnitPrice is { } allocationPrice
+            ? new PriceQuote(allocationPrice, checked(allocationPrice * request.Quantity), EarlyBird: false, GroupDiscount: false)
+            : Pricing.Quote(definition, request.Quantity, now);
         var hold = new HoldInfo(
             Guid.CreateVersion7(now),
             state.Id,
@@ -599,11 +617,12 @@ public sealed class TicketTypeGrain(
             quote.UnitPrice,
             quote.Total,
             StoredTime.ToMicroseconds(expiresAt),
-            Replayed: false);
+            Replayed: false,
+            allocation?.Id);
         _state = state.WithHoldPlaced(hold, key is { } k ? new KeyedHold(k, hold, now) : null);
         _pending.AddHold(new StoredHold(
             hold.HoldId, hold.TicketTypeId, hold.EventId, hold.BuyerId, hold.Quantity, hold.UnitPrice, hold.Total,
-            HoldStatus.Active, request.IdempotencyKey, hold.ExpiresAt, now));
+            HoldStatus.Active, request.IdempotencyKey, hold.ExpiresAt, now, hold.AllocationId));
         return new HoldResult.Accepted(hold);
     }
 
@@ -646,14 +665,14 @@ public sealed class TicketTypeGrain(
         }
     }
 
-    private OrderTickets IssueTickets(SaleRequest sale, DateTimeOffset now)
+    private OrderTickets IssueTickets(SaleRequest sale, DateTimeOffset now, HoldInfo? hold = null)
     {
         // Sorted by id, the order the store reads them back in, so a replay after a restart lists them alike.
         var tickets = Enumerable.Range(0, sale.Quantity)
             .Select(_ => new StoredTicket(Guid.CreateVersion7(now), ticketCodes.NewCode(), TicketStatus.Valid))
             .OrderBy(t => t.Id)
             .ToImmutableArray();
-        return new OrderTickets(sale.OrderId, sale.HoldId, sale.BuyerId, tickets);
+        return new OrderTickets(sale.OrderId, sale.HoldId, sale.BuyerId, tickets, hold?.AllocationId);
     }
 
     /// <summary>The order's tickets as this activation knows them, read once from the database; null when not this type's.</summary>
@@ -676,7 +695,7 @@ public sealed class TicketTypeGrain(
             return learnt;
         }
 
-        order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets]);
+        order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets], stored.AllocationId);
         _state = _state.WithOrderKnown(order);
         return order;
     }

@@ -37,6 +37,12 @@ public sealed record TicketTypeState
 
     public ImmutableDictionary<Guid, OrderTickets> Orders { get; init; } = ImmutableDictionary<Guid, OrderTickets>.Empty;
 
+    /// <summary>Reserved allocations: their seats are not for the public sale.</summary>
+    public ImmutableDictionary<Guid, AllocationState> Allocations { get; init; } = ImmutableDictionary<Guid, AllocationState>.Empty;
+
+    /// <summary>Seats set aside by allocations and not yet held or sold through them.</summary>
+    public int Reserved { get; init; }
+
     public Guid Id => TicketType.Id;
 
     public Guid EventId => TicketType.EventId;
@@ -45,7 +51,8 @@ public sealed record TicketTypeState
 
     public int Capacity => Definition.Capacity;
 
-    public int Available => Capacity - Held - Sold;
+    /// <summary>Seats the public sale can take: allocations' unused seats are not among them.</summary>
+    public int Available => Capacity - Held - Sold - Reserved;
 
     public int SeatsOf(Guid buyerId) => BuyerSeats.GetValueOrDefault(buyerId);
 
@@ -62,6 +69,11 @@ public sealed record TicketTypeState
         {
             buyerSeats[hold.BuyerId] = buyerSeats.GetValueOrDefault(hold.BuyerId) + hold.Quantity;
         }
+
+        // An allocation's held seats are recomputed from its active holds, like the tier's.
+        var allocations = load.Allocations
+            .Select(a => AllocationState.From(a) with { Held = active.Where(h => h.AllocationId == a.Id).Sum(h => h.Quantity) })
+            .ToImmutableDictionary(a => a.Id);
 
         var keyed = load.RecentKeyedHolds
             .OrderBy(h => h.CreatedAt)
@@ -82,13 +94,15 @@ public sealed record TicketTypeState
             RecentKeys = keyed.ToImmutableDictionary(k => k.Key),
             RecentKeysByAge = ImmutableQueue.CreateRange(keyed),
             OlderKeys = load.OlderKeys.ToImmutableHashSet(),
+            Allocations = allocations,
+            Reserved = allocations.Values.Sum(a => a.Remaining),
         };
     }
 
     public TicketTypeState WithHoldPlaced(HoldInfo hold, KeyedHold? keyed)
     {
         ArgumentNullException.ThrowIfNull(hold);
-        var next = this with
+        var next = WithAllocationSeats(hold.AllocationId, hold.Quantity, 0) with
         {
             Held = Held + hold.Quantity,
             ActiveHolds = ActiveHolds.Add(hold.HoldId, hold),
@@ -104,7 +118,7 @@ public sealed record TicketTypeState
     public TicketTypeState WithHoldEnded(HoldInfo hold)
     {
         ArgumentNullException.ThrowIfNull(hold);
-        return WithoutActiveHold(hold) with
+        return WithoutActiveHold(hold).WithAllocationSeats(hold.AllocationId, -hold.Quantity, 0) with
         {
             Held = Held - hold.Quantity,
             BuyerSeats = AddSeats(BuyerSeats, hold.BuyerId, -hold.Quantity),
@@ -116,7 +130,7 @@ public sealed record TicketTypeState
     {
         ArgumentNullException.ThrowIfNull(hold);
         ArgumentNullException.ThrowIfNull(order);
-        return WithoutActiveHold(hold) with
+        return WithoutActiveHold(hold).WithAllocationSeats(hold.AllocationId, -hold.Quantity, hold.Quantity) with
         {
             Held = Held - hold.Quantity,
             Sold = Sold + hold.Quantity,
@@ -141,11 +155,41 @@ public sealed record TicketTypeState
     public TicketTypeState WithSeatsReturned(OrderTickets order, int seats)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return this with
+        return WithAllocationSeats(order.AllocationId, 0, -seats) with
         {
             Sold = Sold - seats,
             BuyerSeats = AddSeats(BuyerSeats, order.BuyerId, -seats),
             Orders = Orders.SetItem(order.OrderId, order),
+        };
+    }
+
+    /// <summary>Comp tickets issued from an allocation: sold at once, one free order each.</summary>
+    public TicketTypeState WithCompsIssued(Guid allocationId, IReadOnlyList<OrderTickets> orders)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        var state = WithAllocationSeats(allocationId, 0, orders.Sum(o => o.Tickets.Length));
+        foreach (var order in orders)
+        {
+            state = state with
+            {
+                Sold = state.Sold + order.Tickets.Length,
+                BuyerSeats = AddSeats(state.BuyerSeats, order.BuyerId, order.Tickets.Length),
+                Orders = state.Orders.SetItem(order.OrderId, order),
+            };
+        }
+
+        return state;
+    }
+
+    /// <summary>An allocation set aside, resized or released: <see cref="Reserved"/> follows its unused seats.</summary>
+    public TicketTypeState WithAllocation(AllocationState allocation)
+    {
+        ArgumentNullException.ThrowIfNull(allocation);
+        var before = Allocations.TryGetValue(allocation.Id, out var old) ? old.Remaining : 0;
+        return this with
+        {
+            Allocations = Allocations.SetItem(allocation.Id, allocation),
+            Reserved = Reserved - before + allocation.Remaining,
         };
     }
 
@@ -179,6 +223,12 @@ public sealed record TicketTypeState
         return this with { RecentKeysByAge = queue, RecentKeys = recent.ToImmutable(), OlderKeys = older.ToImmutable() };
     }
 
+    /// <summary>Seats taken from (positive) or given back to (negative) an allocation; none for the public pool.</summary>
+    private TicketTypeState WithAllocationSeats(Guid? allocationId, int held, int sold) =>
+        allocationId is { } id && Allocations.TryGetValue(id, out var allocation)
+            ? WithAllocation(allocation.WithSeats(held, sold))
+            : this;
+
     private TicketTypeState WithoutActiveHold(HoldInfo hold) => this with
     {
         ActiveHolds = ActiveHolds.Remove(hold.HoldId),
@@ -192,5 +242,5 @@ public sealed record TicketTypeState
     }
 
     private static HoldInfo ToHoldInfo(StoredHold h) =>
-        new(h.Id, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, Replayed: false);
+        new(h.Id, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, h.ExpiresAt, Replayed: false, h.AllocationId);
 }

@@ -15,4 +15,7 @@ public interface ITicketInventoryStore
     Task<StoredHold?> FindHoldAsync(Guid holdId, CancellationToken cancellationToken);
 
     Task<StoredOrder?> FindOrderAsync(Guid orderId, CancellationToken cancellationToken);
+
+    /// <summary>An allocation row (created by the organizer's service before the grain is asked to set seats aside).</summary>
+    Task<StoredAllocation?> FindAllocationAsync(Guid allocationId, CancellationToken cancellationToken);
 }

@@ -22,4 +22,17 @@ public sealed record InventoryBatch(
     IReadOnlyList<NewTicket> NewTickets,
     IReadOnlyList<PaidOrder> PaidOrders,
     IReadOnlyList<Guid> VoidedTickets,
-    IReadOnlyList<Guid> TransferredTickets);
+    IReadOnlyList<Guid> TransferredTickets)
+{
+    /// <summary>Seats set aside by allocations and not yet held or sold (final value, like the counters).</summary>
+    public int Reserved { get; init; }
+
+    /// <summary>Allocations whose counters changed, with their final values; each row must exist for this ticket type.</summary>
+    public IReadOnlyList<StoredAllocation> Allocations { get; init; } = [];
+
+    /// <summary>Free orders of comp tickets, inserted paid (their holds are in <see cref="NewHolds"/>, converted).</summary>
+    public IReadOnlyList<CompOrder> CompOrders { get; init; } = [];
+
+    /// <summary>The named people on comp tickets issued in this batch.</summary>
+    public IReadOnlyList<CompTicketName> CompNames { get; init; } = [];
+}

@@ -14,7 +14,8 @@ public sealed record StoredHold(
     HoldStatus Status,
     string? IdempotencyKey,
     DateTimeOffset ExpiresAt,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    Guid? AllocationId = null)
 {
     /// <summary>The hold group (a hold across tiers) it belongs to, released and checked out as a whole; read where it matters.</summary>
     public Guid? GroupId { get; init; }

@@ -10,4 +10,5 @@ public sealed record StoredOrder(
     Guid TicketTypeId,
     int Quantity,
     string Status,
-    IReadOnlyList<StoredTicket> Tickets);
+    IReadOnlyList<StoredTicket> Tickets,
+    Guid? AllocationId = null);

@@ -17,4 +17,8 @@ public sealed record TicketTypeLoad(
     IReadOnlyList<StoredHold> ActiveHolds,
     IReadOnlyDictionary<Guid, int> SoldPerBuyer,
     IReadOnlyList<StoredHold> RecentKeyedHolds,
-    IReadOnlyList<BuyerKey> OlderKeys);
+    IReadOnlyList<BuyerKey> OlderKeys)
+{
+    /// <summary>The ticket type's reserved allocations.</summary>
+    public IReadOnlyList<StoredAllocation> Allocations { get; init; } = [];
+}

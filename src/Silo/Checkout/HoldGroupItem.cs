@@ -1,4 +1,7 @@
 namespace Fashionistas.Silo.Checkout;
 
-/// <summary>One tier of a hold across tiers: how many seats of <paramref name="TicketTypeId"/>.</summary>
-public sealed record HoldGroupItem(Guid TicketTypeId, int Quantity);
+/// <summary>
+/// One tier of a hold across tiers: how many seats of <paramref name="TicketTypeId"/>, from the reserved allocation
+/// <paramref name="AllocationId"/> when the group's code opens one of this tier (null: the public pool).
+/// </summary>
+public sealed record HoldGroupItem(Guid TicketTypeId, int Quantity, Guid? AllocationId = null);

@@ -57,7 +57,11 @@ public sealed class MultiTierHolds(
         var now = time.GetUtcNow();
         var expiresBy = now + options.Value.HoldDuration;
         var tierKey = idempotencyKey is null ? null : $"group:{idempotencyKey}";
-        var answers = await Task.WhenAll(items.Select(item => AskAsync(item, new HoldRequest(buyerId, item.Quantity, tierKey) { ExpiresBy = expiresBy })));
+        var answers = await Task.WhenAll(items.Select(item => AskAsync(item, new HoldRequest(buyerId, item.Quantity, tierKey)
+        {
+            ExpiresBy = expiresBy,
+            AllocationId = item.AllocationId,
+        })));
 
         var held = answers.Select(a => a.Result).OfType<HoldResult.Accepted>().Select(a => a.Hold).ToList();
         if (held.Count == items.Count)
@@ -65,7 +69,7 @@ public sealed class MultiTierHolds(
             var group = new HoldGroup(
                 Guid.CreateVersion7(now), eventId, buyerId, held.Sum(h => h.Total), held.Min(h => h.ExpiresAt),
                 [.. held.Select(h => new StoredHold(
-                    h.HoldId, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, HoldStatus.Active, tierKey, h.ExpiresAt, now))]);
+                    h.HoldId, h.TicketTypeId, h.EventId, h.BuyerId, h.Quantity, h.UnitPrice, h.Total, HoldStatus.Active, tierKey, h.ExpiresAt, now, h.AllocationId))]);
             if (await groups.RecordAsync(group, idempotencyKey, cancellationToken))
             {
                 logger.LogInformation("Hold group {GroupId} holds {Tiers} tiers of event {EventId}: {Total} COP", group.Id, held.Count, eventId, group.Total);

@@ -73,16 +73,28 @@ public sealed class SponsorFiguresStore(NpgsqlDataSource dataSource, TimeProvide
             cancellationToken: cancellationToken));
     }
 
-    /// <summary>Per sponsored event, soonest first: tier, contribution, placement views and benefits.</summary>
+    /// <summary>Per sponsored event, soonest first: tier, contribution, placement views, benefits, and its guests' tickets and check-ins.</summary>
     public async Task<IReadOnlyList<SponsorEventFigures>> FiguresAsync(Guid sponsorId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var events = await connection.QueryAsync<(Guid EventId, string EventName, DateTime StartsAt, string Tier, long Contribution, long Views)>(
+        var events = await connection.QueryAsync<SponsoredEventRow>(
             new CommandDefinition(
                 """
-                SELECT es.event_id, e.name, e.starts_at, es.tier, es.contribution,
-                       COALESCE((SELECT sum(v.views) FROM sponsor_placement_views v WHERE v.event_id = es.event_id AND v.sponsor_id = es.sponsor_id), 0)::bigint
+                SELECT es.event_id AS EventId, e.name AS EventName, e.starts_at AS StartsAt, es.tier AS Tier, es.contribution AS Contribution,
+                       COALESCE((SELECT sum(v.views) FROM sponsor_placement_views v WHERE v.event_id = es.event_id AND v.sponsor_id = es.sponsor_id), 0)::bigint AS Views,
+                       COALESCE(g.seats, 0)::int AS Seats, COALESCE(g.used, 0)::int AS Used, COALESCE(g.check_ins, 0)::int AS CheckIns
                 FROM event_sponsors es JOIN events e ON e.id = es.event_id
+                LEFT JOIN LATERAL (
+                    SELECT (SELECT sum(a.quantity) FROM ticket_allocations a WHERE a.event_id = es.event_id AND a.sponsor_id = es.sponsor_id) AS seats,
+                           count(k.id) FILTER (WHERE k.status = 'valid') AS used,
+                           count(ci.ticket_id) AS check_ins
+                    FROM ticket_allocations a
+                    JOIN holds h ON h.allocation_id = a.id
+                    JOIN orders o ON o.hold_id = h.id
+                    JOIN tickets k ON k.order_id = o.id
+                    LEFT JOIN check_ins ci ON ci.ticket_id = k.id
+                    WHERE a.event_id = es.event_id AND a.sponsor_id = es.sponsor_id
+                ) g ON true
                 WHERE es.sponsor_id = @sponsorId
                 ORDER BY e.starts_at, e.id
                 """, new { sponsorId }, cancellationToken: cancellationToken));
@@ -90,7 +102,7 @@ public sealed class SponsorFiguresStore(NpgsqlDataSource dataSource, TimeProvide
             $"SELECT {BenefitColumns} FROM sponsor_benefits WHERE sponsor_id = @sponsorId ORDER BY created_at, id",
             new { sponsorId }, cancellationToken: cancellationToken))).ToLookup(b => b.EventId);
         return events.Select(e => new SponsorEventFigures(
-            e.EventId, e.EventName, e.StartsAt, e.Tier, e.Contribution, e.Views, benefits[e.EventId].ToList())).ToList();
+            e.EventId, e.EventName, e.StartsAt, e.Tier, e.Contribution, e.Views, benefits[e.EventId].ToList(), e.Seats, e.Used, e.CheckIns)).ToList();
     }
 
     /// <summary>Sponsors with their CRM sync state by name: those <paramref name="createdBy"/> added, or all when null (admins).</summary>
@@ -111,4 +123,7 @@ public sealed class SponsorFiguresStore(NpgsqlDataSource dataSource, TimeProvide
             """, new { createdBy, kind = Outbox.OutboxKinds.CrmSponsorUpsert }, cancellationToken: cancellationToken));
         return rows.AsList();
     }
+
+    private sealed record SponsoredEventRow(
+        Guid EventId, string EventName, DateTime StartsAt, string Tier, long Contribution, long Views, int Seats, int Used, int CheckIns);
 }

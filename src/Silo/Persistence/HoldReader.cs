@@ -11,9 +11,9 @@ namespace Fashionistas.Silo.Persistence;
 public static class HoldReader
 {
     public const string Columns =
-        "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at";
+        "id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at, allocation_id";
 
-    public const int ColumnCount = 11;
+    public const int ColumnCount = 12;
 
     /// <summary><see cref="Columns"/> of the table aliased <paramref name="alias"/> (e.g. <c>h.</c>).</summary>
     public static string Prefixed(string alias) => string.Join(", ", Columns.Split(", ").Select(c => alias + c));
@@ -33,6 +33,7 @@ public static class HoldReader
             HoldStatusNames.Parse(reader.GetString(first + 7)),
             reader.IsDBNull(first + 8) ? null : reader.GetString(first + 8),
             reader.GetFieldValue<DateTimeOffset>(first + 9),
-            reader.GetFieldValue<DateTimeOffset>(first + 10));
+            reader.GetFieldValue<DateTimeOffset>(first + 10),
+            reader.IsDBNull(first + 11) ? null : reader.GetGuid(first + 11));
     }
 }

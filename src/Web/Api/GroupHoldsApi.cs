@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Fashionistas.Grains.Domain;
+using Fashionistas.Silo.Allocations;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Contracts.Allocations;
 using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
@@ -30,7 +32,8 @@ public static class GroupHoldsApi
     }
 
     private static async Task<Results<Created<GroupHoldResponse>, ValidationProblem, ProblemHttpResult>> Hold(
-        Guid eventId, GroupHoldRequest request, ClaimsPrincipal user, MultiTierHolds multiTier, HttpContext http, CancellationToken cancellationToken,
+        Guid eventId, GroupHoldRequest request, ClaimsPrincipal user, MultiTierHolds multiTier, HoldCodeResolver codes, HttpContext http,
+        CancellationToken cancellationToken,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
         if (idempotencyKey is not null && !(idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')))
@@ -41,8 +44,20 @@ public static class GroupHoldsApi
             });
         }
 
-        // The promo/presale code is accepted here and resolved by the code services once they take part in holds.
+        // A code that opens a reserved allocation of a tier draws that tier's seats from it; promo/presale codes are
+        // accepted here and resolved by the code services once they take part in holds.
         var items = request.Items!.Select(i => new HoldGroupItem(i.TicketTypeId!.Value, i.Quantity!.Value)).ToList();
+        if (request.Code is { } code && AllocationRequest.IsCode(code.Trim()))
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (await codes.ResolveAsync(items[i].TicketTypeId, code, cancellationToken) is HoldCode.AllocationCode allocation)
+                {
+                    items[i] = items[i] with { AllocationId = allocation.AllocationId };
+                }
+            }
+        }
+
         switch (await multiTier.HoldAsync(eventId, user.UserId(), items, idempotencyKey, cancellationToken))
         {
             case HoldGroupResult.Held held:

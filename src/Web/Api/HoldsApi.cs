@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Orleans;
+using Fashionistas.Silo.Allocations;
 using Fashionistas.Silo.Catalog;
 using Fashionistas.Silo.Checkout;
 using Fashionistas.Web.Api.Contracts;
+using Fashionistas.Web.Api.Contracts.Allocations;
 using Fashionistas.Web.Api.Reference;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
@@ -34,19 +36,34 @@ public static class HoldsApi
 
     private static async Task<Results<Created<HoldResponse>, ValidationProblem, ProblemHttpResult>> Hold(
         Guid id, HoldRequestBody request, ClaimsPrincipal user, IGrainFactory grains, TicketingMetrics metrics,
-        HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
+        HoldCodeResolver codes, HttpContext http, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
         var validation = new Validation()
             .Require(request.Quantity is >= 1 and <= MaxQuantity, "quantity", $"quantity must be 1 to {MaxQuantity}.")
             .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
-                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.");
+                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.")
+            .Require(request.Code is null || AllocationRequest.IsCode(request.Code.Trim()), "code", "code is not a valid code.");
         if (!validation.IsValid)
         {
             metrics.HoldOutcome("invalid");
             return Problems.Invalid(validation.Errors);
         }
 
-        var result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey));
+        var hold = new HoldRequest(user.UserId(), request.Quantity!.Value, idempotencyKey);
+        if (request.Code is { } code)
+        {
+            switch (await codes.ResolveAsync(id, code, http.RequestAborted))
+            {
+                case HoldCode.AllocationCode allocation:
+                    hold = hold with { AllocationId = allocation.AllocationId };
+                    break;
+                default:
+                    metrics.HoldOutcome("invalid");
+                    return Problems.BadRequest("Unknown code.", "No code like this opens seats of this ticket type.");
+            }
+        }
+
+        var result = await grains.GetGrain<ITicketTypeGrain>(id).Hold(hold);
         metrics.HoldOutcome(result);
         switch (result)
         {

@@ -73,6 +73,7 @@ public static class TicketingApi
         app.MapWaitlistApi();
         app.MapCheckoutApi().MapOrdersApi().MapEventOrdersApi().MapGuestListApi().MapStaffApi().MapTicketsApi().MapAttendeesApi().MapCheckInApi().MapWebhooksApi();
         app.MapIndustryApi();
+        app.MapAllocationsApi();
         app.MapLiveHub();
         app.MapOrleansDashboardForAdmins();
         app.MapFallback("/api/{**path}", () => Problems.NotFound("No such API route."));

@@ -27,11 +27,19 @@ public static class WaitingRoomApi
     private static async Task<Ok<WaitingRoomResponse>> Get(Guid id, IGrainFactory grains) =>
         TypedResults.Ok(await ResponseAsync(await grains.GetGrain<IWaitingRoomGrain>(id).GetView(), grains));
 
-    private static async Task<Ok<WaitingRoomResponse>> Configure(Guid id, WaitingRoomRequest request, IGrainFactory grains) =>
-        TypedResults.Ok(await ResponseAsync(await grains.GetGrain<IWaitingRoomGrain>(id).Configure(request.ToSettings()), grains));
+    private static async Task<Ok<WaitingRoomResponse>> Configure(Guid id, WaitingRoomRequest request, IGrainFactory grains, WaitingRoomGate gate)
+    {
+        var view = await grains.GetGrain<IWaitingRoomGrain>(id).Configure(request.ToSettings());
+        gate.Forget(id);
+        return TypedResults.Ok(await ResponseAsync(view, grains));
+    }
 
-    private static async Task<Ok<WaitingRoomResponse>> Disable(Guid id, IGrainFactory grains) =>
-        TypedResults.Ok(await ResponseAsync(await grains.GetGrain<IWaitingRoomGrain>(id).Disable(), grains));
+    private static async Task<Ok<WaitingRoomResponse>> Disable(Guid id, IGrainFactory grains, WaitingRoomGate gate)
+    {
+        var view = await grains.GetGrain<IWaitingRoomGrain>(id).Disable();
+        gate.Forget(id);
+        return TypedResults.Ok(await ResponseAsync(view, grains));
+    }
 
     private static async Task<Results<Ok<WaitingRoomResponse>, ProblemHttpResult>> Pause(Guid id, IGrainFactory grains, bool paused)
     {

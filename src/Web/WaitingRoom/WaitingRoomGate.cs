@@ -1,8 +1,10 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Web.Auth;
 using Fashionistas.Web.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Fashionistas.Web.WaitingRoom;
 
@@ -11,16 +13,35 @@ namespace Fashionistas.Web.WaitingRoom;
 /// pass for that event, issued to them (header <see cref="PassHeader"/>). Refusals are 403 problem+json carrying the
 /// <c>queueUrl</c> to join.
 /// </summary>
-public sealed class WaitingRoomGate(IGrainFactory grains, QueuePasses passes, TimeProvider time)
+public sealed class WaitingRoomGate(IGrainFactory grains, QueuePasses passes, TimeProvider time, IOptions<QueuePassOptions> options)
 {
     public const string PassHeader = "Waiting-Room-Pass";
+
+    private readonly ConcurrentDictionary<Guid, (bool Enabled, long Until)> switches = new();
+    private readonly long cacheTicks = (long)(options.Value.GateCacheTime.TotalSeconds * time.TimestampFrequency);
+
+    /// <summary>Whether the event's room is on, as this node last read it (see <see cref="QueuePassOptions.GateCacheTime"/>).</summary>
+    public async ValueTask<bool> IsOnAsync(Guid eventId)
+    {
+        var now = time.GetTimestamp();
+        if (switches.TryGetValue(eventId, out var known) && now < known.Until)
+        {
+            return known.Enabled;
+        }
+
+        var enabled = (await grains.GetGrain<IWaitingRoomGrain>(eventId).GetView()).Enabled;
+        switches[eventId] = (enabled, now + cacheTicks);
+        return enabled;
+    }
+
+    /// <summary>Drops what this node knows of the room (it was just switched on or off here).</summary>
+    public void Forget(Guid eventId) => switches.TryRemove(eventId, out _);
 
     /// <summary>Null when the caller may go on; otherwise the refusal to answer.</summary>
     public async Task<ProblemHttpResult?> RefusalAsync(Guid eventId, ClaimsPrincipal user, string? pass)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var room = await grains.GetGrain<IWaitingRoomGrain>(eventId).GetView();
-        if (!room.Enabled)
+        if (!await IsOnAsync(eventId))
         {
             return null;
         }

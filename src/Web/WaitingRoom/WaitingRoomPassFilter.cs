@@ -23,6 +23,11 @@ internal sealed class WaitingRoomPassFilter(WaitingRoomScope scope, string route
             return await next(context);
         }
 
+        if (!await gate.IsOnAsync(eventId.Value))
+        {
+            return await next(context);
+        }
+
         if (await gate.RefusalAsync(eventId.Value, http.User, http.Request.Headers[WaitingRoomGate.PassHeader]) is { } refusal)
         {
             return refusal;

@@ -91,6 +91,18 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
                 OnlyAdmin(200, others: 403)),
             new("PUT /api/users/{self}/roles (raise own)", role => Task.FromResult(Send(HttpMethod.Put, $"/api/users/{ids.GetValueOrDefault(role)}/roles",
                 new { roles = new[] { "admin", "organizer", "sponsor" } })), SignedIn(403)),
+            new("GET /api/events/{public}/allocations", _ => Get($"/api/events/{show.Id}/allocations"), ManageOwn(200, hidden: 403)),
+            new("POST /api/events/{public}/allocations", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{show.Id}/allocations",
+                new { ticketTypeId = tier, kind = "press", name = "Prensa", quantity = 1 })), ManageOwn(201, hidden: 403)),
+            new("POST /api/events/{public}/allocations/{id}/tickets", async _ => Send(HttpMethod.Post,
+                $"/api/events/{show.Id}/allocations/{await AllocationAsync(owner, show.Id, tier)}/tickets",
+                new { guests = new[] { new { name = "Invitada", email = $"g-{Guid.NewGuid():N}@fashionistas.test" } } }), ManageOwn(200, hidden: 403)),
+            new("POST /api/events/{public}/allocations/{id}/release", async _ => Send(HttpMethod.Post,
+                $"/api/events/{show.Id}/allocations/{await AllocationAsync(owner, show.Id, tier)}/release"), ManageOwn(200, hidden: 403)),
+            new("GET /api/me/sponsor/allocations (not linked)", _ => Get("/api/me/sponsor/allocations"), OnlySponsor(404)),
+            new("POST /api/me/sponsor/allocations/{another's}/tickets", async _ => Send(HttpMethod.Post,
+                $"/api/me/sponsor/allocations/{await AllocationAsync(owner, show.Id, tier)}/tickets",
+                new { guests = new[] { new { name = "Intruso", email = $"x-{Guid.NewGuid():N}@fashionistas.test" } } }), OnlySponsor(404)),
             new("GET /api/events/{queued}/queue", _ => Get($"/api/events/{queued.Id}/queue"), All(200)),
             new("POST /api/events/{queued}/queue", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/events/{queued.Id}/queue")), SignedIn(200)),
             new("GET /api/events/{queued}/queue/me", _ => Get($"/api/events/{queued.Id}/queue/me"), SignedIn(200)),
@@ -115,6 +127,15 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
     }
 
     private Task<Guid> DraftAsync(TestUser owner) => api.CreateDraftEventAsync(owner, NewEvent());
+
+    private async Task<Guid> AllocationAsync(TestUser owner, Guid eventId, Guid tier)
+    {
+        using var client = api.Client(owner.Token);
+        using var response = await client.PostAsJsonAsync($"/api/events/{eventId}/allocations",
+            new { ticketTypeId = tier, kind = "comps", name = "Cortesías", quantity = 1 });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
 
     private async Task<Guid> InReviewAsync(TestUser owner)
     {
@@ -192,6 +213,14 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
         "owner" => ownerStatus ?? status,
         "admin" => status,
         "otherOrganizer" => hidden,
+        _ => 403,
+    };
+
+    /// <summary>Sponsor-account routes: only the sponsor role passes the policy (admins included out).</summary>
+    private static Func<string, int> OnlySponsor(int status) => role => role switch
+    {
+        Anonymous => 401,
+        "sponsor" => status,
         _ => 403,
     };
 

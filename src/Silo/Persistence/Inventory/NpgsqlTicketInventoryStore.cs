@@ -19,6 +19,10 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
     private const string HoldColumns = HoldReader.Columns;
 
+    private const string AllocationColumns = "id, ticket_type_id, quantity, held, sold, unit_price, released_at IS NOT NULL";
+
+    private const string LoadAllocations = $"SELECT {AllocationColumns} FROM ticket_allocations WHERE ticket_type_id = $1";
+
     private static readonly string LoadTicketType =
         $"SELECT t.event_id, t.held, t.sold, e.status, t.version, {Prefixed("t.", TicketTypeColumns.Definition)} " +
         "FROM ticket_types t JOIN events e ON e.id = t.event_id WHERE t.id = $1";
@@ -39,12 +43,12 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
     private const string InsertHolds = """
         INSERT INTO holds (id, ticket_type_id, event_id, buyer_id, quantity, unit_price, total, status,
-                           idempotency_key, expires_at, created_at, updated_at)
+                           idempotency_key, expires_at, created_at, updated_at, allocation_id)
         SELECT u.id, $1, $2, u.buyer_id, u.quantity, u.unit_price, u.total, u.status,
-               u.idempotency_key, u.expires_at, u.created_at, u.created_at
+               u.idempotency_key, u.expires_at, u.created_at, u.created_at, u.allocation_id
         FROM unnest($3::uuid[], $4::uuid[], $5::int[], $6::bigint[], $7::bigint[], $8::text[], $9::text[],
-                    $10::timestamptz[], $11::timestamptz[])
-             AS u(id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at)
+                    $10::timestamptz[], $11::timestamptz[], $12::uuid[])
+             AS u(id, buyer_id, quantity, unit_price, total, status, idempotency_key, expires_at, created_at, allocation_id)
         """;
 
     private const string UpdateHolds = """
@@ -76,6 +80,27 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
           AND o.quantity = u.quantity AND o.status IN ('pending_payment', 'failed')
         """;
 
+    // Allocations' counters: final values, like the tier's; the row's CHECK keeps held + sold within the quantity.
+    private const string UpdateAllocations = """
+        UPDATE ticket_allocations AS a SET quantity = u.quantity, held = u.held, sold = u.sold, updated_at = now(),
+               released_at = CASE WHEN u.released THEN coalesce(a.released_at, now()) END
+        FROM unnest($2::uuid[], $3::int[], $4::int[], $5::int[], $6::boolean[]) AS u(id, quantity, held, sold, released)
+        WHERE a.id = u.id AND a.ticket_type_id = $1
+        """;
+
+    // Comp tickets' free orders, paid at once (their holds are inserted converted in the same batch).
+    private const string InsertCompOrders = """
+        INSERT INTO orders (id, hold_id, buyer_id, event_id, ticket_type_id, quantity, unit_price, total, status,
+                            payment_provider, paid_at)
+        SELECT u.id, u.hold_id, u.buyer_id, $2, $1, u.quantity, 0, 0, 'paid', 'none', now()
+        FROM unnest($3::uuid[], $4::uuid[], $5::uuid[], $6::int[]) AS u(id, hold_id, buyer_id, quantity)
+        """;
+
+    private const string InsertCompNames = """
+        INSERT INTO comp_tickets (ticket_id, allocation_id, attendee_name)
+        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[])
+        """;
+
     private const string VoidTickets = """
         UPDATE tickets SET status = 'void', updated_at = now()
         WHERE id = ANY($2) AND ticket_type_id = $1 AND status = 'valid'
@@ -89,12 +114,12 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
     // The fence: the counters are written only over the version the activation last loaded or wrote. It runs first, so
     // it also takes the row lock first; a duplicate activation's batch then matches 0 rows and the whole batch rolls back.
     private const string UpdateCounters =
-        "UPDATE ticket_types SET held = $2, sold = $3, version = version + 1, updated_at = now() WHERE id = $1 AND version = $4";
+        "UPDATE ticket_types SET held = $2, sold = $3, reserved = $5, version = version + 1, updated_at = now() WHERE id = $1 AND version = $4";
 
     private static readonly string UpdateCountersAndDefinition =
-        "UPDATE ticket_types SET held = $2, sold = $3, version = version + 1, updated_at = now(), " +
+        "UPDATE ticket_types SET held = $2, sold = $3, reserved = $5, version = version + 1, updated_at = now(), " +
         $"({TicketTypeColumns.Definition}) = " +
-        $"({string.Join(", ", Enumerable.Range(5, TicketTypeColumns.DefinitionCount).Select(i => $"${i}"))}) WHERE id = $1 AND version = $4";
+        $"({string.Join(", ", Enumerable.Range(6, TicketTypeColumns.DefinitionCount).Select(i => $"${i}"))}) WHERE id = $1 AND version = $4";
 
     public async Task<TicketTypeLoad?> LoadAsync(Guid ticketTypeId, DateTimeOffset keysSince, CancellationToken cancellationToken)
     {
@@ -112,6 +137,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 Db.Command(LoadSoldPerBuyer, Db.Value(ticketTypeId)),
                 Db.Command(LoadRecentKeyedHolds, Db.Value(ticketTypeId), Db.Time(keysSince)),
                 Db.Command(LoadOlderKeys, Db.Value(ticketTypeId), Db.Time(keysSince)),
+                Db.Command(LoadAllocations, Db.Value(ticketTypeId)),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -148,9 +174,15 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
             older.Add(new BuyerKey(reader.GetGuid(0), reader.GetString(1)));
         }
 
+        await reader.NextResultAsync(cancellationToken);
+        var allocations = await ReadAllocationsAsync(reader, cancellationToken);
+
         return new TicketTypeLoad(
             new Grains.Contracts.TicketTypeSnapshot(ticketTypeId, eventId, definition),
-            eventStatus, version, held, sold, active, soldPerBuyer, recent, older);
+            eventStatus, version, held, sold, active, soldPerBuyer, recent, older)
+        {
+            Allocations = allocations,
+        };
     }
 
     public async Task CommitAsync(InventoryBatch batch, CancellationToken cancellationToken)
@@ -170,7 +202,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         var id = batch.TicketTypeId;
         var counters = Db.Command(
             batch.Definition is null ? UpdateCounters : UpdateCountersAndDefinition,
-            Db.Value(id), Db.Value(batch.Held), Db.Value(batch.Sold), Db.Value(batch.ExpectedVersion));
+            Db.Value(id), Db.Value(batch.Held), Db.Value(batch.Sold), Db.Value(batch.ExpectedVersion), Db.Value(batch.Reserved));
         if (batch.Definition is not null)
         {
             TicketTypeColumns.AddDefinition(counters.Parameters, batch.Definition);
@@ -192,7 +224,36 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 Db.Value(holds.Select(h => h.Status.ToStorageName()).ToArray()),
                 Db.Value(holds.Select(h => h.IdempotencyKey).ToArray()),
                 Db.Value(holds.Select(h => h.ExpiresAt.UtcDateTime).ToArray()),
-                Db.Value(holds.Select(h => h.CreatedAt.UtcDateTime).ToArray())));
+                Db.Value(holds.Select(h => h.CreatedAt.UtcDateTime).ToArray()),
+                Db.Value(holds.Select(h => h.AllocationId).ToArray())));
+        }
+
+        if (batch.Allocations.Count > 0)
+        {
+            var allocations = batch.Allocations;
+            Add("allocations", allocations.Count, Db.Command(
+                UpdateAllocations,
+                Db.Value(id),
+                Db.Value(allocations.Select(a => a.Id).ToArray()),
+                Db.Value(allocations.Select(a => a.Quantity).ToArray()),
+                Db.Value(allocations.Select(a => a.Held).ToArray()),
+                Db.Value(allocations.Select(a => a.Sold).ToArray()),
+                Db.Value(allocations.Select(a => a.Released).ToArray())));
+        }
+
+        if (batch.CompOrders.Count > 0)
+        {
+            var comps = batch.CompOrders;
+            var orderIds = comps.Select(o => o.OrderId).ToArray();
+            Add("comp orders", comps.Count, Db.Command(
+                InsertCompOrders,
+                Db.Value(id),
+                Db.Value(batch.EventId),
+                Db.Value(orderIds),
+                Db.Value(comps.Select(o => o.HoldId).ToArray()),
+                Db.Value(comps.Select(o => o.BuyerId).ToArray()),
+                Db.Value(comps.Select(o => o.Quantity).ToArray())));
+            Add("comp confirmation messages", comps.Count, Db.Command(InsertConfirmations, Db.Value(orderIds)));
         }
 
         if (batch.HoldChanges.Count > 0)
@@ -242,6 +303,16 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 Db.Value(tickets.Select(t => t.TransferredFrom).ToArray())));
         }
 
+        if (batch.CompNames.Count > 0)
+        {
+            var names = batch.CompNames;
+            Add("comp ticket names", names.Count, Db.Command(
+                InsertCompNames,
+                Db.Value(names.Select(n => n.TicketId).ToArray()),
+                Db.Value(names.Select(n => n.AllocationId).ToArray()),
+                Db.Value(names.Select(n => n.AttendeeName).ToArray())));
+        }
+
         if (batch.VoidedTickets.Count > 0)
         {
             Add("voided tickets", batch.VoidedTickets.Count, Db.Command(VoidTickets, Db.Value(id), Db.Value(batch.VoidedTickets.ToArray())));
@@ -279,7 +350,8 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
     {
         await using var batch = _dataSource.CreateBatch();
         batch.BatchCommands.Add(Db.Command(
-            "SELECT id, hold_id, buyer_id, ticket_type_id, quantity, status FROM orders WHERE id = $1", Db.Value(orderId)));
+            "SELECT o.id, o.hold_id, o.buyer_id, o.ticket_type_id, o.quantity, o.status, h.allocation_id " +
+            "FROM orders o JOIN holds h ON h.id = o.hold_id WHERE o.id = $1", Db.Value(orderId)));
         batch.BatchCommands.Add(Db.Command(
             "SELECT id, code, status FROM tickets WHERE order_id = $1 ORDER BY id", Db.Value(orderId)));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -290,6 +362,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
         var (id, holdId, buyerId, ticketTypeId, quantity, status) = (
             reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetGuid(3), reader.GetInt32(4), reader.GetString(5));
+        Guid? allocationId = reader.IsDBNull(6) ? null : reader.GetGuid(6);
 
         await reader.NextResultAsync(cancellationToken);
         var tickets = new List<StoredTicket>();
@@ -298,7 +371,16 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
             tickets.Add(new StoredTicket(reader.GetGuid(0), reader.GetString(1), TicketStatusNames.Parse(reader.GetString(2))));
         }
 
-        return new StoredOrder(id, holdId, buyerId, ticketTypeId, quantity, status, tickets);
+        return new StoredOrder(id, holdId, buyerId, ticketTypeId, quantity, status, tickets, allocationId);
+    }
+
+    public async Task<StoredAllocation?> FindAllocationAsync(Guid allocationId, CancellationToken cancellationToken)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT {AllocationColumns} FROM ticket_allocations WHERE id = $1");
+        command.Parameters.Add(Db.Value(allocationId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var allocations = await ReadAllocationsAsync(reader, cancellationToken);
+        return allocations.Count == 0 ? null : allocations[0];
     }
 
     private static async Task<List<StoredHold>> ReadHoldsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
@@ -310,6 +392,24 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         }
 
         return holds;
+    }
+
+    private static async Task<List<StoredAllocation>> ReadAllocationsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var allocations = new List<StoredAllocation>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            allocations.Add(new StoredAllocation(
+                reader.GetGuid(0),
+                reader.GetGuid(1),
+                reader.GetInt32(2),
+                reader.GetInt32(3),
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetInt64(5),
+                reader.GetBoolean(6)));
+        }
+
+        return allocations;
     }
 
     private static string Prefixed(string prefix, string columns) =>

@@ -18,6 +18,6 @@ public sealed record RegisterRequest(string? Email, string? Password, string? Di
             $"password must be {MinPasswordLength} to {MaxPasswordLength} characters.")
         .Text(DisplayName, "displayName", MaxNameLength);
 
-    private static bool IsEmail(string value) =>
+    internal static bool IsEmail(string value) =>
         MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim() && value.Contains('.', StringComparison.Ordinal);
 }

@@ -100,7 +100,6 @@ addTranslations({
     'sponsorPage.views': 'Vistas de tu marca en la página del evento',
     'sponsorPage.benefits': 'Beneficios',
     'sponsorPage.noBenefits': 'Este paquete aún no tiene beneficios registrados.',
-    'sponsorPage.checkInsNote': 'Las boletas de cortesía y los ingresos de tus invitados aparecerán cuando existan cupos de boletas por patrocinador.',
     'benefit.logo': 'Logo',
     'benefit.activation': 'Activación',
 
@@ -259,7 +258,6 @@ addTranslations({
     'sponsorPage.views': 'Views of your brand on the event page',
     'sponsorPage.benefits': 'Benefits',
     'sponsorPage.noBenefits': 'No benefits recorded for this package yet.',
-    'sponsorPage.checkInsNote': 'Comp tickets and your guests\' check-ins will appear once sponsors have ticket allocations.',
     'benefit.logo': 'Logo',
     'benefit.activation': 'Activation',
 

@@ -10,6 +10,7 @@ import { isAdmin } from '../session.js';
 import { drawSalesChart } from '../chart.js';
 import { mountOrdersPanel } from '../orders-panel.js';
 import { mountStaffPanel } from '../staff-panel.js';
+import { mountAllocationsPanel } from '../allocations-panel.js';
 import { mountWaitingRoomPanel } from '../waiting-room-panel.js';
 import { eventFields, readEvent, tierFields, readTier, showFieldErrors, clearFieldErrors, setDescription } from '../forms.js';
 
@@ -62,6 +63,7 @@ async function start() {
 
   state.orders = mountOrdersPanel(eventId);
   state.staff = mountStaffPanel(eventId);
+  state.allocations = mountAllocationsPanel(eventId, () => state.event.ticketTypes);
   state.room = mountWaitingRoomPanel(eventId);
   refreshCheckIns();
   refreshWaitlists();
@@ -74,7 +76,7 @@ async function start() {
     join: [['JoinEvent', eventId], ['JoinDashboard', eventId]],
     on: {
       dashboard: onDashboard,
-      availability: (m) => { if (m.eventId === eventId) { applyAvailability([m], m.at); afterCounters(); } },
+      availability: (m) => { if (m.eventId === eventId) { applyAvailability([m], m.at); afterCounters(); state.allocations?.changed(); } },
       eventStatus: (m) => { if (m.eventId === eventId) { state.status = m.status; renderHead(); renderStatus(); renderDetails(); } },
     },
     poll: poll,
@@ -96,6 +98,7 @@ async function poll() {
   }
   applyAvailability(availability.ticketTypes, null);
   afterCounters();
+  state.allocations?.changed();
   refreshCheckIns();
 }
 
@@ -191,6 +194,7 @@ function renderAll() {
   renderTierForm();
   state.orders?.render();
   state.staff?.render();
+  state.allocations?.render();
   state.room?.render();
   renderDetails();
 }
