@@ -1,4 +1,4 @@
 namespace Fashionistas.Web.Api;
 
-/// <summary>Endpoint metadata: the route is on the purchase path (per-IP rate limit).</summary>
+/// <summary>Endpoint metadata: the route is on the purchase path (per-IP and per-user rate limits, <see cref="PurchaseRateLimiter"/>).</summary>
 public sealed class PurchaseEndpoint;

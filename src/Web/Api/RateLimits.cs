@@ -8,12 +8,12 @@ using Microsoft.Extensions.Options;
 namespace Fashionistas.Web.Api;
 
 /// <summary>
-/// Rate-limit policies: <see cref="PurchasePolicy"/> limits each user and each IP; <see cref="AuthPolicy"/> and
-/// <see cref="RecoveryPolicy"/> (reset and verification links; each address is limited again in the database) each IP.
+/// Rate limits: the purchase path's per-IP and per-user limits (<see cref="PurchaseRateLimiter"/>, the global limiter);
+/// the policies <see cref="AuthPolicy"/> and <see cref="RecoveryPolicy"/> (reset and verification links; each address
+/// is limited again in the database) each IP.
 /// </summary>
 public static class RateLimits
 {
-    public const string PurchasePolicy = "purchase";
     public const string AuthPolicy = "auth";
     public const string RecoveryPolicy = "recovery";
 
@@ -21,12 +21,14 @@ public static class RateLimits
     public static RouteGroupBuilder OnPurchasePath(this RouteGroupBuilder group)
     {
         group.AddEndpointFilter<VerifiedBuyerFilter>();
-        return group.RequireRateLimiting(PurchasePolicy).WithMetadata(new PurchaseEndpoint());
+        return group.WithMetadata(new PurchaseEndpoint());
     }
 
     public static IServiceCollection AddTicketingRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton(sp => new PurchaseRateLimiter(sp.GetRequiredService<IOptions<RateLimitOptions>>().Value, TimeProvider.System));
+        services.AddOptions<RateLimiterOptions>().Configure<PurchaseRateLimiter>((limiter, purchase) => limiter.GlobalLimiter = purchase);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -51,24 +53,6 @@ public static class RateLimits
             {
                 var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
                 return RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientIp(http), _ => Bucket(o.RecoveryPerIpPerHour, TimeSpan.FromHours(1)));
-            });
-            limiter.AddPolicy(PurchasePolicy, http =>
-            {
-                var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                var user = http.User.TryUserId()?.ToString() ?? "anonymous:" + ClientIp(http);
-                return RateLimitPartition.GetTokenBucketLimiter("user:" + user, _ => Bucket(o.PurchasePerUserPerMinute, TimeSpan.FromMinutes(1)));
-            });
-
-            // The per-IP bucket of the purchase path runs beside the per-user policy.
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            {
-                if (http.GetEndpoint()?.Metadata.GetMetadata<PurchaseEndpoint>() is null)
-                {
-                    return RateLimitPartition.GetNoLimiter("unlimited");
-                }
-
-                var o = http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                return RateLimitPartition.GetTokenBucketLimiter("ip:" + ClientIp(http), _ => Bucket(o.PurchasePerIpPerSecond, TimeSpan.FromSeconds(1)));
             });
         });
         return services;

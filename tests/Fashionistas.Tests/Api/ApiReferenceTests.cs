@@ -14,7 +14,7 @@ public sealed class ApiReferenceTests(ApiFactory api) : IClassFixture<ApiFactory
 
         Assert.Equal("Fashionistas API", document.GetProperty("info").GetProperty("title").GetString());
         var hold = Operation(document, "/api/ticket-types/{id}/holds", "post");
-        Assert.Equal(["201", "400", "401", "404", "409", "429", "503"], Statuses(hold));
+        Assert.Equal(["201", "400", "401", "403", "404", "409", "429", "503"], Statuses(hold));
         Assert.Equal("application/problem+json", hold.GetProperty("responses").GetProperty("409").GetProperty("content").EnumerateObject().Single().Name);
         Assert.Equal("Bearer", hold.GetProperty("security")[0].EnumerateObject().Single().Name);
 

@@ -35,7 +35,7 @@ internal sealed class CommonAnswersTransformer : IOpenApiOperationTransformer
             }
         }
 
-        if (metadata.OfType<EnableRateLimitingAttribute>().Any())
+        if (metadata.OfType<EnableRateLimitingAttribute>().Any() || metadata.OfType<PurchaseEndpoint>().Any())
         {
             answers.Add((StatusCodes.Status429TooManyRequests, "Over a rate limit; retry after Retry-After."));
         }
