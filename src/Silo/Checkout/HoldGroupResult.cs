@@ -18,6 +18,9 @@ public abstract record HoldGroupResult
     /// </summary>
     public sealed record Refused(Guid TicketTypeId, HoldResult Refusal) : HoldGroupResult;
 
+    /// <summary>The group's promo code may not be used for <paramref name="TicketTypeId"/> now (used up, buyer's limit...); nothing is held.</summary>
+    public sealed record CodeRefused(Guid TicketTypeId, string Reason) : HoldGroupResult;
+
     /// <summary>A named tier is not one of the event's (or the event does not exist).</summary>
     public sealed record UnknownTier : HoldGroupResult;
 

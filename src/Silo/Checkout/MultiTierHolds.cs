@@ -2,6 +2,7 @@ using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Inventory;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
+using Fashionistas.Silo.Codes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans;
@@ -31,10 +32,13 @@ namespace Fashionistas.Silo.Checkout;
 /// sell in parallel, and a coordinator grain per event would put every multi-tier buyer of a flash sale in one queue.</para>
 /// <para>With an idempotency key, each tier is asked with a key derived from it, so a retry after a crash gets the same
 /// tier holds back instead of taking more seats, and a retry after success finds the recorded group.</para>
+/// <para>A promo or access code counts one use per tier it prices (a use belongs to one hold); a tier whose use is
+/// refused refuses the whole group, and the uses of the tiers given back return with their holds.</para>
 /// </remarks>
 public sealed class MultiTierHolds(
     IGrainFactory grains,
     HoldGroupStore groups,
+    HoldCodes codes,
     IOptions<InventoryOptions> options,
     TimeProvider time,
     ILogger<MultiTierHolds> logger)
@@ -90,6 +94,11 @@ public sealed class MultiTierHolds(
             throw error;
         }
 
+        if (answers.FirstOrDefault(a => a.CodeRefusal is not null) is { CodeRefusal: { } reason } codeRefused)
+        {
+            return new HoldGroupResult.CodeRefused(codeRefused.Item.TicketTypeId, reason);
+        }
+
         return answers.FirstOrDefault(a => a.Result is not HoldResult.Accepted) is { Result: { } refusal } refused
             ? new HoldGroupResult.Refused(refused.Item.TicketTypeId, refusal)
             : new HoldGroupResult.KeyUsed();
@@ -117,17 +126,29 @@ public sealed class MultiTierHolds(
         && group.Holds.Count == items.Count
         && items.All(i => group.Holds.Any(h => h.TicketTypeId == i.TicketTypeId && h.Quantity == i.Quantity));
 
-    private async Task<(HoldGroupItem Item, HoldResult? Result, Exception? Error)> AskAsync(HoldGroupItem item, HoldRequest request)
+    private async Task<(HoldGroupItem Item, HoldResult? Result, Exception? Error, string? CodeRefusal)> AskAsync(HoldGroupItem item, HoldRequest request)
     {
         try
         {
-            return (item, await grains.GetGrain<ITicketTypeGrain>(item.TicketTypeId).Hold(request), null);
+            if (item.PromoCode is not { } code)
+            {
+                return (item, await grains.GetGrain<ITicketTypeGrain>(item.TicketTypeId).Hold(request), null, null);
+            }
+
+            // The code's grain is shared by the tiers: each tier's use gets its own retry key.
+            var tierRequest = request.IdempotencyKey is null ? request : request with { IdempotencyKey = $"{request.IdempotencyKey}:{item.TicketTypeId:N}" };
+            return await codes.HoldAsync(item.TicketTypeId, tierRequest, code, CancellationToken.None) switch
+            {
+                CodeHoldOutcome.Answered answered => (item, answered.Result, null, null),
+                CodeHoldOutcome.CodeRefused refused => (item, null, null, refused.Reason),
+                _ => (item, null, null, "No such code for this event."),
+            };
         }
 #pragma warning disable CA1031 // Every tier's outcome is needed to give back what the others got; the error is rethrown after.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return (item, null, ex);
+            return (item, null, ex, null);
         }
     }
 

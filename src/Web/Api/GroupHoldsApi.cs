@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Silo.Allocations;
 using Fashionistas.Silo.Checkout;
+using Fashionistas.Silo.Codes;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Contracts.Allocations;
 using Fashionistas.Web.Api.Reference;
@@ -32,7 +33,7 @@ public static class GroupHoldsApi
     }
 
     private static async Task<Results<Created<GroupHoldResponse>, ValidationProblem, ProblemHttpResult>> Hold(
-        Guid eventId, GroupHoldRequest request, ClaimsPrincipal user, MultiTierHolds multiTier, HoldCodeResolver codes, HttpContext http,
+        Guid eventId, GroupHoldRequest request, ClaimsPrincipal user, MultiTierHolds multiTier, HoldCodeResolver codes, HoldCodes promoCodes, HttpContext http,
         CancellationToken cancellationToken,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
@@ -44,16 +45,37 @@ public static class GroupHoldsApi
             });
         }
 
-        // A code that opens a reserved allocation of a tier draws that tier's seats from it; promo/presale codes are
-        // accepted here and resolved by the code services once they take part in holds.
+        // A code that opens a reserved allocation of a tier draws that tier's seats from it; otherwise a promo or access
+        // code prices (or opens) the tiers it covers, one use per tier.
         var items = request.Items!.Select(i => new HoldGroupItem(i.TicketTypeId!.Value, i.Quantity!.Value)).ToList();
-        if (request.Code is { } code && AllocationRequest.IsCode(code.Trim()))
+        if (request.Code is { } code)
         {
-            for (var i = 0; i < items.Count; i++)
+            var drawsFromAllocation = false;
+            if (AllocationRequest.IsCode(code.Trim()))
             {
-                if (await codes.ResolveAsync(items[i].TicketTypeId, code, cancellationToken) is HoldCode.AllocationCode allocation)
+                for (var i = 0; i < items.Count; i++)
                 {
-                    items[i] = items[i] with { AllocationId = allocation.AllocationId };
+                    if (await codes.ResolveAsync(items[i].TicketTypeId, code, cancellationToken) is HoldCode.AllocationCode allocation)
+                    {
+                        items[i] = items[i] with { AllocationId = allocation.AllocationId };
+                        drawsFromAllocation = true;
+                    }
+                }
+            }
+
+            if (!drawsFromAllocation)
+            {
+                switch (HoldCodes.IsWellFormed(code) ? await promoCodes.ResolveAsync(eventId, code, cancellationToken) : CodeResolution.NotFoundResult)
+                {
+                    case CodeResolution.Resolved resolved when items.Any(i => resolved.Code.Definition.Covers(i.TicketTypeId)):
+                        items = [.. items.Select(i => resolved.Code.Definition.Covers(i.TicketTypeId) ? i with { PromoCode = code } : i)];
+                        break;
+                    case CodeResolution.Resolved:
+                        return Problems.Conflict("The code cannot be used.", "This code does not apply to these ticket types.");
+                    case CodeResolution.Refused refused:
+                        return Problems.Conflict("The code cannot be used.", refused.Reason);
+                    default:
+                        return Problems.NotFound("No such code for this event.");
                 }
             }
         }
@@ -69,6 +91,9 @@ public static class GroupHoldsApi
                 return TypedResults.Created($"/api/hold-groups/{held.Group.Id}", ToResponse(held.Group));
             case HoldGroupResult.Refused refused:
                 return HoldRefusals.ToProblem(refused.Refusal, new Dictionary<string, object?> { ["ticketTypeId"] = refused.TicketTypeId });
+            case HoldGroupResult.CodeRefused codeRefused:
+                return Problems.Conflict("The code cannot be used.", codeRefused.Reason,
+                    new Dictionary<string, object?> { ["ticketTypeId"] = codeRefused.TicketTypeId });
             case HoldGroupResult.KeyUsed:
                 return Problems.Conflict("This idempotency key was used for another request.", "Use a new Idempotency-Key.");
             default:
