@@ -7,13 +7,16 @@ import { money, timeOfDay } from '../format.js';
 import { quote, inSalesWindow } from '../pricing.js';
 import { currentSession, loginUrl } from '../session.js';
 import { renderTickets } from '../tickets-view.js';
+import { passHeaders } from '../queue-pass.js';
 import '../i18n-multitier.js';
 
 const SELLING = ['on_sale', 'sold_out'];
 const eventId = guidParam('id');
-const basket = { event: null, status: null, documentRequired: false, group: null, tickets: null, error: null, busy: false };
+const basket = { event: null, status: null, documentRequired: false, group: null, tickets: null, error: null, busy: false, code: null };
 
 onLangChange(render);
+// The code applied in the event page's code form (event.js) goes with the basket's hold too.
+document.addEventListener('event-code', (e) => { basket.code = e.detail; });
 start();
 
 async function start() {
@@ -102,7 +105,9 @@ async function hold() {
   basket.busy = true;
   render();
   try {
-    basket.group = await api(`/api/events/${eventId}/holds`, { method: 'POST', body: { items }, headers: { 'Idempotency-Key': newIdempotencyKey() } });
+    basket.group = await api(`/api/events/${eventId}/holds`, {
+      method: 'POST', body: { items, code: basket.code ?? undefined }, headers: { 'Idempotency-Key': newIdempotencyKey(), ...passHeaders(eventId) },
+    });
   } catch (error) {
     const tier = error instanceof ApiError ? tierOf(error.problem.ticketTypeId) : null;
     basket.error = tier ? t('basket.tierRefused', { tier: tier.name, reason: describeError(error) }) : describeError(error);

@@ -185,6 +185,8 @@ function renderTiers() {
 /** A code was applied (or removed): hidden tiers it opens join the list, prices and presale follow it. */
 function applyCode(code) {
   state.code = code;
+  // The several-tiers basket (event-basket.js) sends the same code with its hold.
+  document.dispatchEvent(new CustomEvent('event-code', { detail: code?.typed ?? null }));
   state.event.ticketTypes = state.event.ticketTypes.filter((x) => !x.hidden);
   for (const { ticketType, available } of code?.tiers.values() ?? []) {
     if (!ticketType.hidden) continue;
