@@ -247,16 +247,7 @@ public sealed class PromoCodeGrain(
 
     private PromoCodeState? Usable()
     {
-        if (_broken is not null)
-        {
-            throw GrainUnavailableException.Because($"Code {CodeId} is reloading after a failed commit; retry.", _broken);
-        }
-
-        if (_commits is { } commits && commits.Waiting >= _options.MaxWaitingCalls)
-        {
-            throw new GrainBusyException($"code {CodeId}", _options.BusyRetryAfter);
-        }
-
+        CommitRules.ThrowIfRefusing("code", CodeId, _broken, _commits, _options.MaxWaitingCalls, _options.BusyRetryAfter);
         if (_state is null)
         {
             DeactivateOnIdle();
@@ -265,23 +256,11 @@ public sealed class PromoCodeGrain(
         return _state;
     }
 
-    private async Task<T> Durable<T>(T answer)
-    {
-        if (_commits is { } commits && (commits.IsBusy || !_pending.IsEmpty))
-        {
-            await commits.JoinAsync();
-        }
-
-        return answer;
-    }
+    private Task<T> Durable<T>(T answer) => CommitRules.Durable(_commits, _pending.IsEmpty, answer);
 
     private async Task CommitCollectedAsync()
     {
-        if (_broken is { } broken)
-        {
-            throw GrainUnavailableException.Because($"Code {CodeId} is reloading after a failed commit; retry.", broken);
-        }
-
+        CommitRules.ThrowIfBroken("code", CodeId, _broken);
         if (_pending.IsEmpty)
         {
             return;

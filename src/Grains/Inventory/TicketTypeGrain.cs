@@ -369,16 +369,7 @@ public sealed partial class TicketTypeGrain(
     /// </summary>
     private TicketTypeState? Usable()
     {
-        if (_broken is not null)
-        {
-            throw GrainUnavailableException.Because($"Ticket type {GrainKey} is reloading after a failed commit; retry.", _broken);
-        }
-
-        if (_commits is { } commits && commits.Waiting >= _options.MaxWaitingCalls)
-        {
-            throw new GrainBusyException($"ticket type {GrainKey}", _options.BusyRetryAfter);
-        }
-
+        CommitRules.ThrowIfRefusing("ticket type", GrainKey, _broken, _commits, _options.MaxWaitingCalls, _options.BusyRetryAfter);
         if (_state is null)
         {
             DeactivateOnIdle();
@@ -391,15 +382,7 @@ public sealed partial class TicketTypeGrain(
     /// Answers once everything decided so far (this call's writes and any it read from an earlier batch still
     /// committing) is durable; when nothing is pending or in flight, at once.
     /// </summary>
-    private async Task<T> Durable<T>(T answer)
-    {
-        if (_commits is { } commits && (commits.IsBusy || !_pending.IsEmpty))
-        {
-            await commits.JoinAsync();
-        }
-
-        return answer;
-    }
+    private Task<T> Durable<T>(T answer) => CommitRules.Durable(_commits, _pending.IsEmpty, answer);
 
     /// <summary>
     /// Commits the collected batch, fenced on the version this activation last wrote; runs as the one commit in flight.
@@ -408,11 +391,7 @@ public sealed partial class TicketTypeGrain(
     /// </summary>
     private async Task CommitCollectedAsync()
     {
-        if (_broken is { } broken)
-        {
-            throw GrainUnavailableException.Because($"Ticket type {GrainKey} is reloading after a failed commit; retry.", broken);
-        }
-
+        CommitRules.ThrowIfBroken("ticket type", GrainKey, _broken);
         if (_pending.IsEmpty)
         {
             return;

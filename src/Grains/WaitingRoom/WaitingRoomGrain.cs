@@ -393,18 +393,8 @@ public sealed class WaitingRoomGrain(
     }
 
     /// <summary>Refuses at once when the activation is broken or too many callers already wait.</summary>
-    private void Usable()
-    {
-        if (_broken is not null)
-        {
-            throw GrainUnavailableException.Because($"Waiting room {EventId} is reloading after a failed commit; retry.", _broken);
-        }
-
-        if (_commits is { } commits && commits.Waiting >= _options.MaxWaitingCalls)
-        {
-            throw new GrainBusyException($"waiting room {EventId}", _options.BusyRetryAfter);
-        }
-    }
+    private void Usable() =>
+        CommitRules.ThrowIfRefusing("waiting room", EventId, _broken, _commits, _options.MaxWaitingCalls, _options.BusyRetryAfter);
 
     /// <summary>The account's place, once what it depends on (its entry, its position) is durable.</summary>
     private async Task<QueuePlace> PlaceWhenDurable(Guid accountId)
@@ -428,11 +418,7 @@ public sealed class WaitingRoomGrain(
     /// <summary>Commits the collected batch fenced on the version this activation last wrote (one commit in flight).</summary>
     private async Task CommitCollectedAsync()
     {
-        if (_broken is { } broken)
-        {
-            throw GrainUnavailableException.Because($"Waiting room {EventId} is reloading after a failed commit; retry.", broken);
-        }
-
+        CommitRules.ThrowIfBroken("waiting room", EventId, _broken);
         if (_pending.IsEmpty)
         {
             return;
