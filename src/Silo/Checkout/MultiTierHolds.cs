@@ -137,7 +137,7 @@ public sealed class MultiTierHolds(
 
             // The code's grain is shared by the tiers: each tier's use gets its own retry key.
             var tierRequest = request.IdempotencyKey is null ? request : request with { IdempotencyKey = $"{request.IdempotencyKey}:{item.TicketTypeId:N}" };
-            return await codes.HoldAsync(item.TicketTypeId, tierRequest, code, CancellationToken.None) switch
+            return await codes.HoldAsync(item.TicketTypeId, tierRequest, code) switch
             {
                 CodeHoldOutcome.Answered answered => (item, answered.Result, null, null),
                 CodeHoldOutcome.CodeRefused refused => (item, null, null, refused.Reason),

@@ -75,23 +75,34 @@ public sealed class HoldCodes(IGrainFactory grains, PromoCodeCatalog catalog)
             case CodeResolution.Resolved { Code.Definition: var definition } when !definition.Covers(ticketTypeId):
                 return new CodeHoldOutcome.CodeRefused("This code does not apply to this ticket type.");
             case CodeResolution.Resolved resolved:
-                var use = await UseAsync(resolved.Code.Definition.Id, request.BuyerId, request.IdempotencyKey);
-                if (use is not CodeUseResult.Granted granted)
-                {
-                    return use is CodeUseResult.Refused r ? new CodeHoldOutcome.CodeRefused(r.Reason) : new CodeHoldOutcome.CodeNotFound();
-                }
-
-                // Not given back when the call throws: the hold may have been placed; the code's grain checks the hold
-                // at its deadline and gives the use back if it never came.
-                var result = await tier.Hold(request with { Code = TermsFor(granted.Code, ticketTypeId, granted.UseId) });
-                if (result is not HoldResult.Accepted accepted || accepted.Hold.HoldId != granted.UseId)
-                {
-                    await ReturnAsync(granted.Code.Id, granted.UseId);
-                }
-
-                return new CodeHoldOutcome.Answered(result);
+                return await HoldAsync(ticketTypeId, request, resolved.Code.Definition);
             default:
                 return new CodeHoldOutcome.CodeNotFound();
         }
+    }
+
+    /// <summary>
+    /// Holds seats of one tier with a code already resolved for its event (a hold across tiers resolves it once for all
+    /// of them): count a use, hold, and give the use back if the hold was refused.
+    /// </summary>
+    public async Task<CodeHoldOutcome> HoldAsync(Guid ticketTypeId, HoldRequest request, PromoCodeDefinition code)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(code);
+        var use = await UseAsync(code.Id, request.BuyerId, request.IdempotencyKey);
+        if (use is not CodeUseResult.Granted granted)
+        {
+            return use is CodeUseResult.Refused r ? new CodeHoldOutcome.CodeRefused(r.Reason) : new CodeHoldOutcome.CodeNotFound();
+        }
+
+        // Not given back when the call throws: the hold may have been placed; the code's grain checks the hold
+        // at its deadline and gives the use back if it never came.
+        var result = await grains.GetGrain<ITicketTypeGrain>(ticketTypeId).Hold(request with { Code = TermsFor(granted.Code, ticketTypeId, granted.UseId) });
+        if (result is not HoldResult.Accepted accepted || accepted.Hold.HoldId != granted.UseId)
+        {
+            await ReturnAsync(granted.Code.Id, granted.UseId);
+        }
+
+        return new CodeHoldOutcome.Answered(result);
     }
 }

@@ -68,7 +68,7 @@ public static class GroupHoldsApi
                 switch (HoldCodes.IsWellFormed(code) ? await promoCodes.ResolveAsync(eventId, code, cancellationToken) : CodeResolution.NotFoundResult)
                 {
                     case CodeResolution.Resolved resolved when items.Any(i => resolved.Code.Definition.Covers(i.TicketTypeId)):
-                        items = [.. items.Select(i => resolved.Code.Definition.Covers(i.TicketTypeId) ? i with { PromoCode = code } : i)];
+                        items = [.. items.Select(i => resolved.Code.Definition.Covers(i.TicketTypeId) ? i with { PromoCode = resolved.Code.Definition } : i)];
                         break;
                     case CodeResolution.Resolved:
                         return Problems.Conflict("The code cannot be used.", "This code does not apply to these ticket types.");

@@ -37,15 +37,10 @@ public sealed class WaitingRoomGate(IGrainFactory grains, QueuePasses passes, Ti
     /// <summary>Drops what this node knows of the room (it was just switched on or off here).</summary>
     public void Forget(Guid eventId) => switches.TryRemove(eventId, out _);
 
-    /// <summary>Null when the caller may go on; otherwise the refusal to answer.</summary>
-    public async Task<ProblemHttpResult?> RefusalAsync(Guid eventId, ClaimsPrincipal user, string? pass)
+    /// <summary>While the event's room is on (see <see cref="IsOnAsync"/>): null when the caller's pass lets them on; otherwise the refusal to answer.</summary>
+    public ProblemHttpResult? Refusal(Guid eventId, ClaimsPrincipal user, string? pass)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!await IsOnAsync(eventId))
-        {
-            return null;
-        }
-
         var check = passes.Check(pass, eventId, user.UserId(), time.GetUtcNow());
         if (check == QueuePassCheck.Valid)
         {

@@ -28,7 +28,7 @@ internal sealed class WaitingRoomPassFilter(WaitingRoomScope scope, string route
             return await next(context);
         }
 
-        if (await gate.RefusalAsync(eventId.Value, http.User, http.Request.Headers[WaitingRoomGate.PassHeader]) is { } refusal)
+        if (gate.Refusal(eventId.Value, http.User, http.Request.Headers[WaitingRoomGate.PassHeader]) is { } refusal)
         {
             return refusal;
         }
