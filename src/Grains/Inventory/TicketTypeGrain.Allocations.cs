@@ -51,7 +51,7 @@ public sealed partial class TicketTypeGrain
         }
 
         var resized = allocation with { Quantity = quantity };
-        _state = _state.WithAllocation(resized);
+        _state.SetAllocation(resized);
         _pending.MarkCountersChanged();
         return await Durable<AllocationResult>(new AllocationResult.Ok(resized.ToSeats()));
     }
@@ -72,7 +72,7 @@ public sealed partial class TicketTypeGrain
         ExpireDue(time.GetUtcNow());
         allocation = Current(allocation);
         var released = allocation with { Quantity = allocation.Held + allocation.Sold, Released = true };
-        _state = _state!.WithAllocation(released);
+        _state!.SetAllocation(released);
         _pending.MarkCountersChanged();
         return await Durable<AllocationResult>(new AllocationResult.Ok(released.ToSeats()));
     }
@@ -99,7 +99,7 @@ public sealed partial class TicketTypeGrain
         var now = time.GetUtcNow();
         ExpireDue(now);
         var allocation = Current(known);
-        var state = _state!.WithAllocation(allocation);
+        var state = _state!;
         if (state.EventStatus == EventStatus.Cancelled)
         {
             return new CompResult.Invalid("The event is cancelled.");
@@ -130,8 +130,10 @@ public sealed partial class TicketTypeGrain
             _pending.AddTickets([new NewTicket(ticket.Id, ticket.Code, order.OrderId, recipient.OwnerId, TicketStatus.Valid)]);
         }
 
-        _state = state.WithCompsIssued(allocationId, orders);
-        return await Durable<CompResult>(new CompResult.Issued(comps, _state.Allocations[allocationId].ToSeats()));
+        // An allocation read from the database joins the state only now that a call succeeds with it.
+        state.SetAllocation(allocation);
+        state.IssueComps(allocationId, orders);
+        return await Durable<CompResult>(new CompResult.Issued(comps, state.Allocations[allocationId].ToSeats()));
     }
 
     public Task<AllocationSeats[]> GetAllocations() =>

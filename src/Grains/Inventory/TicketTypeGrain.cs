@@ -70,7 +70,7 @@ public sealed partial class TicketTypeGrain(
     private (int Held, int Sold) _committedSeats;
 
     /// <summary>The allocations as of the last batch built: the next batch writes those that differ.</summary>
-    private IReadOnlyDictionary<Guid, AllocationState> _committedAllocations = ImmutableDictionary<Guid, AllocationState>.Empty;
+    private IReadOnlyDictionary<Guid, AllocationState> _committedAllocations = new Dictionary<Guid, AllocationState>();
 
     private Guid GrainKey => this.GetPrimaryKey();
 
@@ -110,7 +110,7 @@ public sealed partial class TicketTypeGrain(
             _pending.MarkCountersChanged();
         }
 
-        _committedAllocations = load.Allocations.Select(AllocationState.From).ToImmutableDictionary(a => a.Id);
+        _committedAllocations = load.Allocations.Select(AllocationState.From).ToDictionary(a => a.Id);
         if (_state.Allocations.Values.Any(a => _committedAllocations[a.Id] != a))
         {
             _pending.MarkCountersChanged();
@@ -125,7 +125,7 @@ public sealed partial class TicketTypeGrain(
         {
             await _reminder.LoadAsync();
             await CommitCollectedAsync();
-            await _reminder.KeepAsync(!_state.ActiveHolds.IsEmpty);
+            await _reminder.KeepAsync(_state.HasActiveHolds);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not GrainUnavailableException)
         {
@@ -165,7 +165,7 @@ public sealed partial class TicketTypeGrain(
         ExpireDue(now);
 
         // Keys leave the replay window on the call itself, not at the sweep's next tick.
-        _state = _state!.WithKeysBefore(now - _options.IdempotencyWindow);
+        _state!.RetireKeysBefore(now - _options.IdempotencyWindow);
         return Durable(PlaceHold(request, now));
     }
 
@@ -184,7 +184,7 @@ public sealed partial class TicketTypeGrain(
                 return ReleaseResult.NotOwnerResult;
             }
 
-            _state = _state.WithHoldEnded(hold);
+            _state.EndHold(hold);
             _pending.SetHoldStatus(holdId, hold.BuyerId, HoldStatus.Released);
             EndCodeUse(hold);
             return await Durable<ReleaseResult>(new ReleaseResult.Released(holdId, hold.Quantity));
@@ -276,7 +276,7 @@ public sealed partial class TicketTypeGrain(
             {
                 Tickets = [.. order.Tickets.Select(t => toVoid.Contains(t.Id) ? t with { Status = TicketStatus.Void } : t)],
             };
-            _state = state.WithSeatsReturned(updated, toVoid.Count);
+            state.ReturnSeats(updated, toVoid.Count);
             foreach (var ticketId in toVoid)
             {
                 _pending.VoidTicket(ticketId);
@@ -316,7 +316,7 @@ public sealed partial class TicketTypeGrain(
         {
             Tickets = [.. order.Tickets.Select(t => t.Id == ticketId ? t with { Status = TicketStatus.Transferred } : t), issued],
         };
-        _state = state.WithOrderKnown(updated);
+        state.RememberOrder(updated);
         _pending.TransferTicket(ticketId);
         _pending.AddTickets([new NewTicket(issued.Id, issued.Code, orderId, newOwnerId, TicketStatus.Valid, ticketId)]);
         return await Durable<TransferResult>(new TransferResult.Transferred(orderId, ticketId, new IssuedTicket(issued.Id, issued.Code)));
@@ -343,7 +343,7 @@ public sealed partial class TicketTypeGrain(
             return Durable<TicketTypeResult>(new TicketTypeResult.Refused(covers.Reason!));
         }
 
-        _state = _state.WithDefinition(definition);
+        _state.SetDefinition(definition);
         _pending.SetDefinition(definition);
         return Durable<TicketTypeResult>(new TicketTypeResult.Ok(_state.TicketType));
     }
@@ -353,7 +353,7 @@ public sealed partial class TicketTypeGrain(
         // A push older than the status loaded on activation is ignored (see EventLifecycle.Stage).
         if (_state is not null && EventLifecycle.Stage(status) >= EventLifecycle.Stage(_state.EventStatus))
         {
-            _state = _state with { EventStatus = status };
+            _state.SetEventStatus(status);
         }
 
         return Task.CompletedTask;
@@ -387,7 +387,8 @@ public sealed partial class TicketTypeGrain(
     /// <summary>
     /// Commits the collected batch, fenced on the version this activation last wrote; runs as the one commit in flight.
     /// A failure breaks the activation: its memory includes writes that never happened, so it deactivates and the next
-    /// call reloads the database.
+    /// call reloads the database (nothing is rolled back in memory). The state goes on changing while the batch commits,
+    /// so what is published afterwards is taken when the batch is built.
     /// </summary>
     private async Task CommitCollectedAsync()
     {
@@ -400,7 +401,14 @@ public sealed partial class TicketTypeGrain(
         var writes = _pending;
         var state = _state!;
         var batch = writes.ToBatch(state, _version, _committedAllocations);
-        _committedAllocations = state.Allocations;
+        if (batch.Allocations.Count > 0)
+        {
+            // A copy: the state's own dictionary changes with the next turns.
+            _committedAllocations = state.Allocations.ToDictionary();
+        }
+
+        var committed = state.ToAvailability(default);
+        var holdsActive = state.HasActiveHolds;
         _pending = new PendingInventoryWrites();
         _committing = writes;
         try
@@ -426,11 +434,11 @@ public sealed partial class TicketTypeGrain(
 
         _version++;
         _committing = null;
-        Publish(state, definitionChanged: batch.Definition is not null);
+        Publish(committed, definitionChanged: batch.Definition is not null);
         ReturnCodeUses(writes.EndedCodeUses);
         if (_reminder is { } reminder)
         {
-            await reminder.KeepAsync(!state.ActiveHolds.IsEmpty);
+            await reminder.KeepAsync(holdsActive);
         }
     }
 
@@ -451,7 +459,7 @@ public sealed partial class TicketTypeGrain(
         {
             // Confirmed by an earlier activation: the same tickets, no second effect.
             var known = new OrderTickets(sale.OrderId, sale.HoldId, sale.BuyerId, [.. sale.Tickets]);
-            _state = _state.WithOrderKnown(known);
+            _state.RememberOrder(known);
             return Replay(known, sale.HoldId);
         }
 
@@ -487,14 +495,14 @@ public sealed partial class TicketTypeGrain(
             }
 
             var tickets = IssueTickets(sale, now, hold);
-            _state = _state.WithHoldConverted(hold, tickets);
+            _state.ConvertHold(hold, tickets);
             return Sold(sale, tickets);
         }
 
         if (sale.Quantity <= _state.Available)
         {
             var tickets = IssueTickets(sale, now);
-            _state = _state.WithSaleFromAvailability(tickets);
+            _state.SellFromAvailability(tickets);
             logger.LogInformation(
                 "Order {OrderId} sold from availability after its hold {HoldId} had ended", sale.OrderId, sale.HoldId);
             return Sold(sale, tickets);
@@ -613,7 +621,7 @@ public sealed partial class TicketTypeGrain(
             Replayed: false,
             allocation?.Id,
             code?.CodeId);
-        _state = state.WithHoldPlaced(hold, key is { } k ? new KeyedHold(k, hold, now) : null);
+        state.PlaceHold(hold, key is { } k ? new KeyedHold(k, hold, now) : null);
         _pending.AddHold(new StoredHold(
             hold.HoldId, hold.TicketTypeId, hold.EventId, hold.BuyerId, hold.Quantity, hold.UnitPrice, hold.Total,
             HoldStatus.Active, request.IdempotencyKey, hold.ExpiresAt, now, hold.AllocationId, hold.PromoCodeId));
@@ -625,16 +633,14 @@ public sealed partial class TicketTypeGrain(
     {
         var state = _state!;
         var expired = 0;
-        while (!state.Deadlines.IsEmpty && state.Deadlines.Min.ExpiresAt <= now)
+        while (state.FirstDue(now) is { } hold)
         {
-            var hold = state.ActiveHolds[state.Deadlines.Min.HoldId];
-            state = state.WithHoldEnded(hold);
+            state.EndHold(hold);
             _pending.SetHoldStatus(hold.HoldId, hold.BuyerId, HoldStatus.Expired);
             EndCodeUse(hold);
             expired++;
         }
 
-        _state = state;
         return expired;
     }
 
@@ -648,7 +654,7 @@ public sealed partial class TicketTypeGrain(
 
         var now = time.GetUtcNow();
         ExpireDue(now);
-        _state = _state.WithKeysBefore(now - _options.IdempotencyWindow);
+        _state.RetireKeysBefore(now - _options.IdempotencyWindow);
         try
         {
             await Durable(0);
@@ -691,7 +697,7 @@ public sealed partial class TicketTypeGrain(
         }
 
         order = new OrderTickets(stored.Id, stored.HoldId, stored.BuyerId, [.. stored.Tickets], stored.AllocationId);
-        _state = _state.WithOrderKnown(order);
+        _state.RememberOrder(order);
         return order;
     }
 
@@ -705,16 +711,16 @@ public sealed partial class TicketTypeGrain(
         order.Tickets.Select(t => new IssuedTicket(t.Id, t.Code)).ToArray();
 
     /// <summary>
-    /// Runs after a commit succeeded, with the state that commit made durable (later turns may already have moved
-    /// on; they publish with their own commit). Nothing here may fail the batch, which is already durable.
+    /// Runs after a commit succeeded, with the availability that commit made durable (later turns may already have
+    /// moved on; they publish with their own commit). Nothing here may fail the batch, which is already durable.
     /// </summary>
-    private void Publish(TicketTypeState state, bool definitionChanged)
+    private void Publish(AvailabilitySnapshot committed, bool definitionChanged)
     {
-        var available = state.Available;
+        var available = committed.Available;
         var previous = _committedAvailable;
         var previousSeats = _committedSeats;
         _committedAvailable = available;
-        _committedSeats = (state.Held, state.Sold);
+        _committedSeats = (committed.Held, committed.Sold);
         if (available == previous && previousSeats == _committedSeats && !definitionChanged)
         {
             return;
@@ -722,13 +728,13 @@ public sealed partial class TicketTypeGrain(
 
         try
         {
-            publisher.AvailabilityChanged(state.ToAvailability(time.GetUtcNow()));
+            publisher.AvailabilityChanged(committed with { At = time.GetUtcNow() });
         }
 #pragma warning disable CA1031 // The batch is committed: a failing live-update publisher must not fail its callers.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            logger.LogWarning(ex, "Publishing availability of ticket type {TicketTypeId} failed", state.Id);
+            logger.LogWarning(ex, "Publishing availability of ticket type {TicketTypeId} failed", committed.TicketTypeId);
         }
 
         if ((previous > 0) != (available > 0))

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Fashionistas.Grains.Contracts;
 using Fashionistas.Grains.Domain;
 using Fashionistas.Grains.Storage;
@@ -6,42 +5,87 @@ using Fashionistas.Grains.Storage;
 namespace Fashionistas.Grains.Inventory;
 
 /// <summary>
-/// The in-memory truth of one ticket type between commits. Every change is a <c>with</c> copy made by one
-/// of the methods below, which keep the counters, the per-buyer seats and the expiry order consistent.
+/// The in-memory truth of one ticket type between commits. It belongs to one grain activation, whose turns never run
+/// in parallel, so the methods below change it in place; they alone write its collections, and they keep the counters,
+/// the per-buyer seats, the expiry order and the allocations consistent with one another.
 /// </summary>
-public sealed record TicketTypeState
+/// <remarks>
+/// Nothing keeps an older copy: a batch takes the counters it writes when it is built, and a failed commit breaks the
+/// activation, which then reloads from the database (see <see cref="TicketTypeGrain"/>), so there is nothing to roll back.
+/// Plain collections change in O(1) (or O(log n) for the deadlines) without allocating per change, where immutable ones
+/// copied O(log n) tree nodes in each collection on every hold.
+/// </remarks>
+public sealed class TicketTypeState
 {
-    public required TicketTypeSnapshot TicketType { get; init; }
+    private readonly Dictionary<Guid, HoldInfo> _activeHolds;
 
-    public required EventStatus EventStatus { get; init; }
+    // The active holds by deadline, so expiry looks only at the front.
+    private readonly SortedSet<HoldDeadline> _deadlines;
 
-    public int Held { get; init; }
+    // Seats per buyer: active holds plus seats sold (the per-buyer limit counts both).
+    private readonly Dictionary<Guid, int> _buyerSeats;
 
-    public int Sold { get; init; }
+    private readonly Dictionary<BuyerKey, KeyedHold> _recentKeys;
 
-    public ImmutableDictionary<Guid, HoldInfo> ActiveHolds { get; init; } = ImmutableDictionary<Guid, HoldInfo>.Empty;
+    // The same keyed holds oldest first, so the window can be trimmed from the front.
+    private readonly Queue<KeyedHold> _recentKeysByAge;
 
-    /// <summary>The active holds by deadline, so expiry looks only at the front.</summary>
-    public ImmutableSortedSet<HoldDeadline> Deadlines { get; init; } = ImmutableSortedSet<HoldDeadline>.Empty;
+    // Keys used before the idempotency window: no longer replayed, still never reused.
+    private readonly HashSet<BuyerKey> _olderKeys;
 
-    /// <summary>Seats per buyer: active holds plus seats sold (the per-buyer limit counts both).</summary>
-    public ImmutableDictionary<Guid, int> BuyerSeats { get; init; } = ImmutableDictionary<Guid, int>.Empty;
+    private readonly Dictionary<Guid, OrderTickets> _orders = [];
 
-    public ImmutableDictionary<BuyerKey, KeyedHold> RecentKeys { get; init; } = ImmutableDictionary<BuyerKey, KeyedHold>.Empty;
+    private readonly Dictionary<Guid, AllocationState> _allocations;
 
-    /// <summary>The same keyed holds oldest first, so the window can be trimmed from the front.</summary>
-    public ImmutableQueue<KeyedHold> RecentKeysByAge { get; init; } = ImmutableQueue<KeyedHold>.Empty;
+    private TicketTypeState(
+        TicketTypeSnapshot ticketType,
+        EventStatus eventStatus,
+        List<HoldInfo> activeHolds,
+        Dictionary<Guid, int> buyerSeats,
+        List<KeyedHold> keyedByAge,
+        IEnumerable<BuyerKey> olderKeys,
+        Dictionary<Guid, AllocationState> allocations)
+    {
+        TicketType = ticketType;
+        EventStatus = eventStatus;
+        _activeHolds = activeHolds.ToDictionary(h => h.HoldId);
+        _deadlines = [.. activeHolds.Select(h => new HoldDeadline(h.ExpiresAt, h.HoldId))];
+        _buyerSeats = buyerSeats;
+        _recentKeys = keyedByAge.ToDictionary(k => k.Key);
+        _recentKeysByAge = new Queue<KeyedHold>(keyedByAge);
+        _olderKeys = [.. olderKeys];
+        _allocations = allocations;
 
-    /// <summary>Keys used before the idempotency window: no longer replayed, still never reused.</summary>
-    public ImmutableHashSet<BuyerKey> OlderKeys { get; init; } = ImmutableHashSet<BuyerKey>.Empty;
+        // Held is recomputed from the active holds: they are the durable detail behind the counter.
+        Held = activeHolds.Sum(h => h.Quantity);
+        Reserved = allocations.Values.Sum(a => a.Remaining);
+    }
 
-    public ImmutableDictionary<Guid, OrderTickets> Orders { get; init; } = ImmutableDictionary<Guid, OrderTickets>.Empty;
+    public TicketTypeSnapshot TicketType { get; private set; }
 
-    /// <summary>Reserved allocations: their seats are not for the public sale.</summary>
-    public ImmutableDictionary<Guid, AllocationState> Allocations { get; init; } = ImmutableDictionary<Guid, AllocationState>.Empty;
+    public EventStatus EventStatus { get; private set; }
+
+    public int Held { get; private set; }
+
+    public int Sold { get; private set; }
 
     /// <summary>Seats set aside by allocations and not yet held or sold through them.</summary>
-    public int Reserved { get; init; }
+    public int Reserved { get; private set; }
+
+    public IReadOnlyDictionary<Guid, HoldInfo> ActiveHolds => _activeHolds;
+
+    public bool HasActiveHolds => _activeHolds.Count > 0;
+
+    /// <summary>Holds placed with an idempotency key within the window, to answer retries.</summary>
+    public IReadOnlyDictionary<BuyerKey, KeyedHold> RecentKeys => _recentKeys;
+
+    /// <summary>Keys used before the idempotency window: no longer replayed, still never reused.</summary>
+    public IReadOnlySet<BuyerKey> OlderKeys => _olderKeys;
+
+    public IReadOnlyDictionary<Guid, OrderTickets> Orders => _orders;
+
+    /// <summary>Reserved allocations: their seats are not for the public sale.</summary>
+    public IReadOnlyDictionary<Guid, AllocationState> Allocations => _allocations;
 
     public Guid Id => TicketType.Id;
 
@@ -54,7 +98,7 @@ public sealed record TicketTypeState
     /// <summary>Seats the public sale can take: allocations' unused seats are not among them.</summary>
     public int Available => Capacity - Held - Sold - Reserved;
 
-    public int SeatsOf(Guid buyerId) => BuyerSeats.GetValueOrDefault(buyerId);
+    public int SeatsOf(Guid buyerId) => _buyerSeats.GetValueOrDefault(buyerId);
 
     public AvailabilitySnapshot ToAvailability(DateTimeOffset at) =>
         new(Id, EventId, Capacity, Available, Held, Sold, at, Definition.Hidden);
@@ -73,172 +117,151 @@ public sealed record TicketTypeState
         // An allocation's held seats are recomputed from its active holds, like the tier's.
         var allocations = load.Allocations
             .Select(a => AllocationState.From(a) with { Held = active.Where(h => h.AllocationId == a.Id).Sum(h => h.Quantity) })
-            .ToImmutableDictionary(a => a.Id);
+            .ToDictionary(a => a.Id);
 
         var keyed = load.RecentKeyedHolds
             .OrderBy(h => h.CreatedAt)
             .Select(h => new KeyedHold(new BuyerKey(h.BuyerId, h.IdempotencyKey!), ToHoldInfo(h), h.CreatedAt))
             .ToList();
 
-        return new TicketTypeState
+        return new TicketTypeState(load.TicketType, load.EventStatus, active, buyerSeats, keyed, load.OlderKeys, allocations)
         {
-            TicketType = load.TicketType,
-            EventStatus = load.EventStatus,
-
-            // Held is recomputed from the active holds: they are the durable detail behind the counter.
-            Held = active.Sum(h => h.Quantity),
             Sold = load.Sold,
-            ActiveHolds = active.ToImmutableDictionary(h => h.HoldId),
-            Deadlines = active.Select(h => new HoldDeadline(h.ExpiresAt, h.HoldId)).ToImmutableSortedSet(),
-            BuyerSeats = buyerSeats.ToImmutableDictionary(),
-            RecentKeys = keyed.ToImmutableDictionary(k => k.Key),
-            RecentKeysByAge = ImmutableQueue.CreateRange(keyed),
-            OlderKeys = load.OlderKeys.ToImmutableHashSet(),
-            Allocations = allocations,
-            Reserved = allocations.Values.Sum(a => a.Remaining),
         };
     }
 
-    public TicketTypeState WithHoldPlaced(HoldInfo hold, KeyedHold? keyed)
+    /// <summary>The active hold with the earliest deadline, if that deadline is at or before <paramref name="now"/>.</summary>
+    public HoldInfo? FirstDue(DateTimeOffset now) =>
+        _deadlines.Count > 0 && _deadlines.Min.ExpiresAt <= now ? _activeHolds[_deadlines.Min.HoldId] : null;
+
+    /// <summary>A new hold takes its seats (from its allocation, if any) and counts for its buyer.</summary>
+    public void PlaceHold(HoldInfo hold, KeyedHold? keyed)
     {
         ArgumentNullException.ThrowIfNull(hold);
-        var next = WithAllocationSeats(hold.AllocationId, hold.Quantity, 0) with
+        _activeHolds.Add(hold.HoldId, hold);
+        _deadlines.Add(new HoldDeadline(hold.ExpiresAt, hold.HoldId));
+        MoveAllocationSeats(hold.AllocationId, hold.Quantity, 0);
+        Held += hold.Quantity;
+        AddSeats(hold.BuyerId, hold.Quantity);
+        if (keyed is not null)
         {
-            Held = Held + hold.Quantity,
-            ActiveHolds = ActiveHolds.Add(hold.HoldId, hold),
-            Deadlines = Deadlines.Add(new HoldDeadline(hold.ExpiresAt, hold.HoldId)),
-            BuyerSeats = AddSeats(BuyerSeats, hold.BuyerId, hold.Quantity),
-        };
-        return keyed is null
-            ? next
-            : next with { RecentKeys = RecentKeys.Add(keyed.Key, keyed), RecentKeysByAge = RecentKeysByAge.Enqueue(keyed) };
+            _recentKeys.Add(keyed.Key, keyed);
+            _recentKeysByAge.Enqueue(keyed);
+        }
     }
 
     /// <summary>A released or expired hold: its seats go back on sale and stop counting for its buyer.</summary>
-    public TicketTypeState WithHoldEnded(HoldInfo hold)
+    public void EndHold(HoldInfo hold)
     {
         ArgumentNullException.ThrowIfNull(hold);
-        return WithoutActiveHold(hold).WithAllocationSeats(hold.AllocationId, -hold.Quantity, 0) with
-        {
-            Held = Held - hold.Quantity,
-            BuyerSeats = AddSeats(BuyerSeats, hold.BuyerId, -hold.Quantity),
-        };
+        RemoveActiveHold(hold);
+        MoveAllocationSeats(hold.AllocationId, -hold.Quantity, 0);
+        Held -= hold.Quantity;
+        AddSeats(hold.BuyerId, -hold.Quantity);
     }
 
     /// <summary>A paid hold: its seats move from held to sold and still count for the buyer.</summary>
-    public TicketTypeState WithHoldConverted(HoldInfo hold, OrderTickets order)
+    public void ConvertHold(HoldInfo hold, OrderTickets order)
     {
         ArgumentNullException.ThrowIfNull(hold);
         ArgumentNullException.ThrowIfNull(order);
-        return WithoutActiveHold(hold).WithAllocationSeats(hold.AllocationId, -hold.Quantity, hold.Quantity) with
-        {
-            Held = Held - hold.Quantity,
-            Sold = Sold + hold.Quantity,
-            Orders = Orders.SetItem(order.OrderId, order),
-        };
+        RemoveActiveHold(hold);
+        MoveAllocationSeats(hold.AllocationId, -hold.Quantity, hold.Quantity);
+        Held -= hold.Quantity;
+        Sold += hold.Quantity;
+        _orders[order.OrderId] = order;
     }
 
     /// <summary>A paid order whose hold had already ended sells from what is still available.</summary>
-    public TicketTypeState WithSaleFromAvailability(OrderTickets order)
+    public void SellFromAvailability(OrderTickets order)
     {
         ArgumentNullException.ThrowIfNull(order);
         var quantity = order.Tickets.Length;
-        return this with
-        {
-            Sold = Sold + quantity,
-            BuyerSeats = AddSeats(BuyerSeats, order.BuyerId, quantity),
-            Orders = Orders.SetItem(order.OrderId, order),
-        };
+        Sold += quantity;
+        AddSeats(order.BuyerId, quantity);
+        _orders[order.OrderId] = order;
     }
 
     /// <summary>Refunded tickets were voided: <paramref name="seats"/> seats go back on sale.</summary>
-    public TicketTypeState WithSeatsReturned(OrderTickets order, int seats)
+    public void ReturnSeats(OrderTickets order, int seats)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return WithAllocationSeats(order.AllocationId, 0, -seats) with
-        {
-            Sold = Sold - seats,
-            BuyerSeats = AddSeats(BuyerSeats, order.BuyerId, -seats),
-            Orders = Orders.SetItem(order.OrderId, order),
-        };
+        MoveAllocationSeats(order.AllocationId, 0, -seats);
+        Sold -= seats;
+        AddSeats(order.BuyerId, -seats);
+        _orders[order.OrderId] = order;
     }
 
-    /// <summary>Comp tickets issued from an allocation: sold at once, one free order each.</summary>
-    public TicketTypeState WithCompsIssued(Guid allocationId, IReadOnlyList<OrderTickets> orders)
+    /// <summary>Comp tickets issued from an allocation (already set, see <see cref="SetAllocation"/>): sold at once, one free order each.</summary>
+    public void IssueComps(Guid allocationId, IReadOnlyList<OrderTickets> orders)
     {
         ArgumentNullException.ThrowIfNull(orders);
-        var state = WithAllocationSeats(allocationId, 0, orders.Sum(o => o.Tickets.Length));
+        MoveAllocationSeats(allocationId, 0, orders.Sum(o => o.Tickets.Length));
         foreach (var order in orders)
         {
-            state = state with
-            {
-                Sold = state.Sold + order.Tickets.Length,
-                BuyerSeats = AddSeats(state.BuyerSeats, order.BuyerId, order.Tickets.Length),
-                Orders = state.Orders.SetItem(order.OrderId, order),
-            };
+            Sold += order.Tickets.Length;
+            AddSeats(order.BuyerId, order.Tickets.Length);
+            _orders[order.OrderId] = order;
         }
-
-        return state;
     }
 
     /// <summary>An allocation set aside, resized or released: <see cref="Reserved"/> follows its unused seats.</summary>
-    public TicketTypeState WithAllocation(AllocationState allocation)
+    public void SetAllocation(AllocationState allocation)
     {
         ArgumentNullException.ThrowIfNull(allocation);
-        var before = Allocations.TryGetValue(allocation.Id, out var old) ? old.Remaining : 0;
-        return this with
-        {
-            Allocations = Allocations.SetItem(allocation.Id, allocation),
-            Reserved = Reserved - before + allocation.Remaining,
-        };
+        var before = _allocations.TryGetValue(allocation.Id, out var old) ? old.Remaining : 0;
+        _allocations[allocation.Id] = allocation;
+        Reserved += allocation.Remaining - before;
     }
 
-    public TicketTypeState WithOrderKnown(OrderTickets order)
+    /// <summary>An order's tickets as they are now (learnt from the database, or transferred).</summary>
+    public void RememberOrder(OrderTickets order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return this with { Orders = Orders.SetItem(order.OrderId, order) };
+        _orders[order.OrderId] = order;
     }
 
-    public TicketTypeState WithDefinition(TicketTypeDefinition definition) =>
-        this with { TicketType = TicketType with { Definition = definition } };
+    public void SetDefinition(TicketTypeDefinition definition) => TicketType = TicketType with { Definition = definition };
+
+    public void SetEventStatus(EventStatus status) => EventStatus = status;
 
     /// <summary>Keys created before <paramref name="cutoff"/> stop being replayed but stay refused.</summary>
-    public TicketTypeState WithKeysBefore(DateTimeOffset cutoff)
+    public void RetireKeysBefore(DateTimeOffset cutoff)
     {
-        if (RecentKeysByAge.IsEmpty || RecentKeysByAge.Peek().CreatedAt >= cutoff)
+        while (_recentKeysByAge.TryPeek(out var oldest) && oldest.CreatedAt < cutoff)
         {
-            return this;
+            _recentKeysByAge.Dequeue();
+            _recentKeys.Remove(oldest.Key);
+            _olderKeys.Add(oldest.Key);
         }
-
-        var queue = RecentKeysByAge;
-        var recent = RecentKeys.ToBuilder();
-        var older = OlderKeys.ToBuilder();
-        while (!queue.IsEmpty && queue.Peek().CreatedAt < cutoff)
-        {
-            queue = queue.Dequeue(out var aged);
-            recent.Remove(aged.Key);
-            older.Add(aged.Key);
-        }
-
-        return this with { RecentKeysByAge = queue, RecentKeys = recent.ToImmutable(), OlderKeys = older.ToImmutable() };
     }
 
     /// <summary>Seats taken from (positive) or given back to (negative) an allocation; none for the public pool.</summary>
-    private TicketTypeState WithAllocationSeats(Guid? allocationId, int held, int sold) =>
-        allocationId is { } id && Allocations.TryGetValue(id, out var allocation)
-            ? WithAllocation(allocation.WithSeats(held, sold))
-            : this;
-
-    private TicketTypeState WithoutActiveHold(HoldInfo hold) => this with
+    private void MoveAllocationSeats(Guid? allocationId, int held, int sold)
     {
-        ActiveHolds = ActiveHolds.Remove(hold.HoldId),
-        Deadlines = Deadlines.Remove(new HoldDeadline(hold.ExpiresAt, hold.HoldId)),
-    };
+        if (allocationId is { } id && _allocations.TryGetValue(id, out var allocation))
+        {
+            SetAllocation(allocation.WithSeats(held, sold));
+        }
+    }
 
-    private static ImmutableDictionary<Guid, int> AddSeats(ImmutableDictionary<Guid, int> seats, Guid buyerId, int delta)
+    private void RemoveActiveHold(HoldInfo hold)
     {
-        var total = seats.GetValueOrDefault(buyerId) + delta;
-        return total > 0 ? seats.SetItem(buyerId, total) : seats.Remove(buyerId);
+        _activeHolds.Remove(hold.HoldId);
+        _deadlines.Remove(new HoldDeadline(hold.ExpiresAt, hold.HoldId));
+    }
+
+    private void AddSeats(Guid buyerId, int delta)
+    {
+        var total = _buyerSeats.GetValueOrDefault(buyerId) + delta;
+        if (total > 0)
+        {
+            _buyerSeats[buyerId] = total;
+        }
+        else
+        {
+            _buyerSeats.Remove(buyerId);
+        }
     }
 
     private static HoldInfo ToHoldInfo(StoredHold h) =>

@@ -15,29 +15,33 @@ public sealed class AllocationStateTests
     [Fact]
     public void SeatsSetAsideLeaveThePublicPoolAndHoldsFromThemDoNotTouchIt()
     {
-        var state = Empty(10).WithAllocation(new AllocationState(Allocation, 4, 0, 0, null, Released: false));
+        var state = Empty(10);
+        state.SetAllocation(new AllocationState(Allocation, 4, 0, 0, null, Released: false));
         Assert.Equal((6, 4), (state.Available, state.Reserved));
 
-        var held = state.WithHoldPlaced(Hold(3, Allocation), null);
+        state.PlaceHold(Hold(3, Allocation), null);
 
-        Assert.Equal((6, 1, 3), (held.Available, held.Reserved, held.Held));
-        Assert.Equal(1, held.Allocations[Allocation].Remaining);
+        Assert.Equal((6, 1, 3), (state.Available, state.Reserved, state.Held));
+        Assert.Equal(1, state.Allocations[Allocation].Remaining);
     }
 
     [Fact]
     public void AHoldThatEndsGivesItsSeatsBackToItsAllocationUntilTheAllocationIsReleased()
     {
-        var state = Empty(10).WithAllocation(new AllocationState(Allocation, 4, 0, 0, null, Released: false));
-        var hold = Hold(3, Allocation);
-        var held = state.WithHoldPlaced(hold, null);
+        var state = Empty(10);
+        state.SetAllocation(new AllocationState(Allocation, 4, 0, 0, null, Released: false));
+        var first = Hold(3, Allocation);
+        state.PlaceHold(first, null);
+        state.EndHold(first);
+        Assert.Equal((6, 4, 0), (state.Available, state.Reserved, state.Held));
 
-        Assert.Equal((6, 4), (held.WithHoldEnded(hold).Available, held.WithHoldEnded(hold).Reserved));
-
-        var allocation = held.Allocations[Allocation];
-        var released = held.WithAllocation(allocation with { Quantity = allocation.Held + allocation.Sold, Released = true });
-        Assert.Equal((7, 0), (released.Available, released.Reserved));
-        var ended = released.WithHoldEnded(hold);
-        Assert.Equal((10, 0, 0), (ended.Available, ended.Reserved, ended.Allocations[Allocation].Quantity));
+        var second = Hold(3, Allocation);
+        state.PlaceHold(second, null);
+        var allocation = state.Allocations[Allocation];
+        state.SetAllocation(allocation with { Quantity = allocation.Held + allocation.Sold, Released = true });
+        Assert.Equal((7, 0), (state.Available, state.Reserved));
+        state.EndHold(second);
+        Assert.Equal((10, 0, 0), (state.Available, state.Reserved, state.Allocations[Allocation].Quantity));
     }
 
     [Fact]
