@@ -131,8 +131,16 @@ public sealed class TicketTypeState
     }
 
     /// <summary>The active hold with the earliest deadline, if that deadline is at or before <paramref name="now"/>.</summary>
-    public HoldInfo? FirstDue(DateTimeOffset now) =>
-        _deadlines.Count > 0 && _deadlines.Min.ExpiresAt <= now ? _activeHolds[_deadlines.Min.HoldId] : null;
+    public HoldInfo? FirstDue(DateTimeOffset now)
+    {
+        if (_deadlines.Count == 0)
+        {
+            return null;
+        }
+
+        var first = _deadlines.Min;
+        return first.ExpiresAt <= now ? _activeHolds[first.HoldId] : null;
+    }
 
     /// <summary>A new hold takes its seats (from its allocation, if any) and counts for its buyer.</summary>
     public void PlaceHold(HoldInfo hold, KeyedHold? keyed)
