@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Hosting;
 using Fashionistas.LoadTests.Measurement;
 using Fashionistas.LoadTests.Reporting;
 using Fashionistas.LoadTests.Verification;
