@@ -130,7 +130,7 @@ public static class SustainedDriver
             Figure.YesNo("held the rate", heldRate, "nothing dropped, ≥ 99% completed, lag p99 < 1 s and errors ≤ 1%"),
             new("run s", elapsed, "start to the last completion"),
             new("setup s", setupTime.TotalSeconds, "events, tiers, buyers"),
-            new("warm-up s", warmup?.Recorder.Elapsed.TotalSeconds ?? 0, "the warm-up's load before the measured one (not counted; 0: none)"),
+            new("warm-up s", warmup?.Ran.TotalSeconds ?? 0, "the warm-up's load before the measured one (not counted; 0: none)"),
         };
         var goals = new List<GoalCheck>
         {
@@ -191,7 +191,7 @@ public static class SustainedDriver
 
         var hold = warmup.Recorder.Step(HoldFromArrivalStep).Summary();
         return string.Create(CultureInfo.InvariantCulture,
-            $"{options.Warmup.TotalSeconds:0.#} s at {options.Rate}/s on ticket types of its own, not counted: ran {warmup.Recorder.Elapsed.TotalSeconds:F1} s, " +
+            $"{options.Warmup.TotalSeconds:0.#} s at {options.Rate}/s on ticket types of its own, not counted: ran {warmup.Ran.TotalSeconds:F1} s, " +
             $"{warmup.Completed} of {warmup.Total} arrivals completed, {warmup.Arrivals.Dropped} dropped, hold from arrival p99 {hold.P99:F1} ms; then {options.WarmupPause.TotalSeconds:0.#} s quiet");
     }
 }

@@ -45,6 +45,9 @@ public sealed class SustainedPhase
 
     public long Completed => Interlocked.Read(ref _completed);
 
+    /// <summary>From the first arrival's due time to the last answer (set when <see cref="RunAsync"/> returns).</summary>
+    public TimeSpan Ran { get; private set; }
+
     /// <summary>Offers every arrival on schedule, then lets those in flight finish (at most the drain timeout).</summary>
     public async Task RunAsync(string label, TextWriter log, CancellationToken cancellationToken)
     {
@@ -58,7 +61,8 @@ public sealed class SustainedPhase
             var scheduleEnded = Recorder.Elapsed;
             stop.CancelAfter(_options.DrainTimeout);
             await Arrivals.DrainAsync();
-            await log.WriteLineAsync($"{label}: last arrival started at {scheduleEnded.TotalSeconds:F1} s; all done at {Recorder.Elapsed.TotalSeconds:F1} s.");
+            Ran = Recorder.Elapsed;
+            await log.WriteLineAsync($"{label}: last arrival started at {scheduleEnded.TotalSeconds:F1} s; all done at {Ran.TotalSeconds:F1} s.");
         }
     }
 
