@@ -79,13 +79,13 @@ public sealed class AttendeeNaming(NpgsqlDataSource dataSource, IOptions<Attende
         }
 
         var changed = named.Where(n => n.Name != n.Ticket.Name || n.Document != n.Ticket.Document).ToList();
-        if (changed.FirstOrDefault(c => c.Ticket.CheckedIn) is { Ticket: var used })
+        if (changed.FirstOrDefault(c => c.Ticket.CheckedIn) is { Ticket: { } used })
         {
             return new NamingOutcome.Refused("The ticket was already used at the door.", $"Ticket {used.Code}'s attendee can no longer change.");
         }
 
         var limit = options.Value.MaxChangesPerTicket;
-        if (changed.FirstOrDefault(c => c.Ticket.Changes >= limit) is { Ticket: var spent })
+        if (changed.FirstOrDefault(c => c.Ticket.Changes >= limit) is { Ticket: { } spent })
         {
             return new NamingOutcome.Refused(
                 "The attendee changed too often.", $"Ticket {spent.Code}'s attendee may change at most {limit} times.");
