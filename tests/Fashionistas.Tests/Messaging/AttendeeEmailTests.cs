@@ -58,6 +58,65 @@ public sealed class AttendeeEmailTests(SmtpApiFactory api) : IClassFixture<SmtpA
     }
 
     [Fact]
+    public async Task AConfirmationComposedBeforeTheCheckoutNamesWereWrittenStillShowsThem()
+    {
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: [10, 5]);
+        var buyer = await api.CreateUserAsync();
+        var groupId = await shop.HeldGroupAsync(buyer, show.Id, (show.TicketTypeIds[0], 1), (show.TicketTypeIds[1], 1));
+        var (paid, _) = await shop.CheckoutAsync(buyer, groupId, new { attendees = new[] { new { ticketTypeId = show.TicketTypeIds[1], name = "Valeria Mora" } } });
+        Assert.Equal(HttpStatusCode.OK, paid);
+        await ConfirmationsAsync(buyer, count: 2);
+        await OutboxDrainedAsync(buyer);
+
+        // The moment the tier's commit queues its confirmation: tickets issued, the checkout's names not yet on them.
+        await shop.ScalarAsync(
+            "WITH u AS (UPDATE tickets SET attendee_name = NULL WHERE order_id IN (SELECT id FROM orders WHERE order_group_id = $1) RETURNING 1) SELECT count(*) FROM u",
+            groupId);
+        await shop.ScalarAsync(
+            "WITH i AS (INSERT INTO outbox (kind, payload) SELECT 'ticket_confirmation', jsonb_build_object('orderId', id) FROM orders WHERE order_group_id = $1 AND ticket_type_id = $2 RETURNING 1) SELECT count(*) FROM i",
+            groupId, show.TicketTypeIds[1]);
+
+        var resent = (await ConfirmationsAsync(buyer, count: 3))[2];
+        Assert.Contains("Asistente: Valeria Mora", EmailParts.PdfText(resent), StringComparison.Ordinal);
+        Assert.Equal(1, await shop.ScalarAsync("SELECT count(*) FROM tickets WHERE attendee_name = 'Valeria Mora' AND owner_id = $1", buyer.Id));
+    }
+
+    [Fact]
+    public async Task RenamesRacingTheConfirmationsAreEachInTheLastTicketMailed()
+    {
+        const int Buyers = 20;
+        var organizer = await api.CreateUserAsync("organizer");
+        var show = await api.CreateOnSaleEventAsync(organizer, tierCapacities: [Buyers * 2]);
+        var buyers = new List<TestUser>();
+        for (var i = 0; i < Buyers; i++)
+        {
+            buyers.Add(await api.CreateUserAsync());
+        }
+
+        // Each buyer renames a ticket the moment the purchase answers, while the outbox composes the confirmations.
+        var finalNames = await Task.WhenAll(buyers.Select(async (buyer, i) =>
+        {
+            var (_, codes) = await checkout.BuyAsync(buyer, show.TicketTypeIds[0], 2);
+            using var client = api.Client(buyer.Token);
+            foreach (var name in new[] { $"Primera {i:00}", $"Segunda {i:00}" })
+            {
+                using var renamed = await client.PutAsJsonAsync($"/api/tickets/{codes[0]}/attendee", new { name });
+                Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+            }
+
+            return (Buyer: buyer, Code: codes[0], Name: $"Segunda {i:00}");
+        }));
+
+        foreach (var (buyer, code, name) in finalNames)
+        {
+            await OutboxDrainedAsync(buyer);
+            var last = api.Received(buyer.Email, m => m.TextBody is { } text && text.Contains(code, StringComparison.Ordinal)).Last();
+            Assert.Contains($"{code}: {name}", last.TextBody, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task ARenameAfterTheConfirmationSendsOneUpdatedTicketInTheOwnersLanguage()
     {
         var organizer = await api.CreateUserAsync("organizer");
