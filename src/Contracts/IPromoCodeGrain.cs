@@ -16,6 +16,14 @@ public interface IPromoCodeGrain : IGrainWithGuidKey
     /// <summary>Counts one use for a hold the caller is about to place (its id is the use's id).</summary>
     Task<CodeUseResult> Use(CodeUseRequest request);
 
+    /// <summary>
+    /// The hold <paramref name="useId"/> placed with this code ended, and its payment came in afterwards: counts its use
+    /// (again) for the sale when the code has uses left overall and for <paramref name="buyerId"/>, else refuses. Its
+    /// dates and being disabled do not matter: the hold was priced while the code was valid. Idempotent per use; if
+    /// the sale does not happen, the caller gives the use back with <see cref="Return"/> (or the code's check does).
+    /// </summary>
+    Task<CodeUseResult> UseForLateSale(Guid useId, Guid buyerId);
+
     /// <summary>The hold was not placed (refused, or an earlier hold was replayed): the use is given back.</summary>
     Task Return(Guid useId);
 

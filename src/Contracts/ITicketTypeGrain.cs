@@ -20,8 +20,9 @@ public interface ITicketTypeGrain : IGrainWithGuidKey
 
     /// <summary>
     /// After payment: turns the hold of <paramref name="sale"/> into sold seats and issues one ticket per seat,
-    /// marking the order paid in the same transaction. An expired hold still sells while seats remain; otherwise
-    /// the answer is <see cref="SaleResult.NoSeats"/> (also to later retries of that order) and the caller refunds.
+    /// marking the order paid in the same transaction. An expired hold still sells while seats remain (a hold priced
+    /// with a code only if the code counts its use again); otherwise the answer is <see cref="SaleResult.NoSeats"/>
+    /// (also to later retries of that order) and the caller refunds.
     /// Idempotent per order: a retry gets the same tickets. The caller passes the order as it just read it, so the
     /// grain does no I/O while it holds its turn; the commit checks the order row still awaits payment.
     /// </summary>

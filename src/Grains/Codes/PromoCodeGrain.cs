@@ -129,6 +129,41 @@ public sealed class PromoCodeGrain(
         return Durable<CodeUseResult>(new CodeUseResult.Granted(state.Definition, use.Id, Replayed: false));
     }
 
+    public Task<CodeUseResult> UseForLateSale(Guid useId, Guid buyerId)
+    {
+        if (Usable() is not { } state)
+        {
+            return Task.FromResult(CodeUseResult.NotFoundResult);
+        }
+
+        // Looked at again after the grace: sold by then, it is kept; its hold still ended (the sale failed), given back.
+        var now = time.GetUtcNow();
+        var late = new CodeUse(useId, buyerId, now + CheckGrace, LateSale: true);
+        if (state.Live.TryGetValue(useId, out var live))
+        {
+            // Still counted (a retry, or the hold's end not reported yet): kept for the sale from now on.
+            if (!live.LateSale && !live.Settled)
+            {
+                _state = state.WithUseChanged(live with { LateSale = true, CheckAt = late.CheckAt });
+                _pending.AddLateSale(new StoredCodeUse(useId, live.BuyerId, null, now, late.CheckAt) { LateSale = true });
+            }
+
+            return Durable<CodeUseResult>(new CodeUseResult.Granted(state.Definition, useId, Replayed: true));
+        }
+
+        // Given back when the hold ended: counted again only while uses are left. Dates and a disabled code do not
+        // matter here: the code priced a hold placed while it was valid, and the buyer paid that price.
+        var allowed = CodeRules.HasUsesLeft(state.Definition, state.Uses, state.UsesOf(buyerId));
+        if (!allowed.Allowed)
+        {
+            return Task.FromResult<CodeUseResult>(new CodeUseResult.Refused(allowed.Reason!));
+        }
+
+        _state = state.WithUse(late, key: null);
+        _pending.AddLateSale(new StoredCodeUse(useId, buyerId, null, now, late.CheckAt) { LateSale = true });
+        return Durable<CodeUseResult>(new CodeUseResult.Granted(state.Definition, useId, Replayed: false));
+    }
+
     public Task Return(Guid useId)
     {
         if (Usable() is null)
@@ -140,7 +175,7 @@ public sealed class PromoCodeGrain(
         return Durable(0);
     }
 
-    public Task HoldsEnded(Guid[] useIds) => Return(useIds);
+    public Task HoldsEnded(Guid[] useIds) => Return(useIds, keepLateSales: true);
 
     public Task<bool> Disable()
     {
@@ -161,7 +196,8 @@ public sealed class PromoCodeGrain(
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDueAsync();
 
-    private async Task Return(Guid[] useIds)
+    /// <param name="keepLateSales">A report that holds ended: a use counted since for a late payment ended before that and stays.</param>
+    private async Task Return(Guid[] useIds, bool keepLateSales)
     {
         ArgumentNullException.ThrowIfNull(useIds);
         if (Usable() is null)
@@ -171,7 +207,10 @@ public sealed class PromoCodeGrain(
 
         foreach (var useId in useIds)
         {
-            GiveBack(useId);
+            if (!(keepLateSales && _state!.Live.TryGetValue(useId, out var use) && use.LateSale))
+            {
+                GiveBack(useId);
+            }
         }
 
         await Durable(0);

@@ -70,9 +70,9 @@ public sealed record PromoCodeState
                 continue;
             }
 
-            var use = new CodeUse(stored.Id, stored.BuyerId, stored.Deadline, Settled: stored.HoldStatus == HoldStatus.Converted);
+            var use = new CodeUse(stored.Id, stored.BuyerId, stored.Deadline, Settled: stored.HoldStatus == HoldStatus.Converted, stored.LateSale);
             state = state.WithUse(use, key);
-            if (stored.HoldStatus is HoldStatus.Expired or HoldStatus.Released)
+            if (stored.HoldStatus is HoldStatus.Expired or HoldStatus.Released && !stored.LateSale)
             {
                 endedUses.Add(stored.Id);
             }

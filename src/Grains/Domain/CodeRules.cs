@@ -23,6 +23,13 @@ public static class CodeRules
             return RuleCheck.Refused($"This code expired at {until:O}.");
         }
 
+        return HasUsesLeft(code, uses, buyerUses);
+    }
+
+    /// <summary>Whether the code may count one more use: overall, then for the buyer (a late payment asks only this).</summary>
+    public static RuleCheck HasUsesLeft(PromoCodeDefinition code, int uses, int buyerUses)
+    {
+        ArgumentNullException.ThrowIfNull(code);
         if (code.MaxUses is { } max && uses >= max)
         {
             return RuleCheck.Refused("This code has been used up.");

@@ -224,7 +224,7 @@ public sealed partial class TicketTypeGrain(
     public Task<SaleResult> ConfirmSale(SaleRequest sale)
     {
         ArgumentNullException.ThrowIfNull(sale);
-        return Durable(Confirm(sale));
+        return Confirm(sale, lateSaleChecked: false) is { } decided ? Durable(decided) : ConfirmLateSaleAsync(sale);
     }
 
     public async Task<ReturnResult> ReturnSeats(Guid orderId, Guid[] ticketIds)
@@ -434,8 +434,12 @@ public sealed partial class TicketTypeGrain(
         }
     }
 
-    /// <summary>The decision of <see cref="ConfirmSale"/>, on the caller's view of the order and this activation's memory.</summary>
-    private SaleResult Confirm(SaleRequest sale)
+    /// <summary>
+    /// The decision of <see cref="ConfirmSale"/>, on the caller's view of the order and this activation's memory. Null
+    /// when the order would sell after its hold ended and <paramref name="lateSaleChecked"/> is false: the hold's code
+    /// must count a use first (<see cref="ConfirmLateSaleAsync"/>).
+    /// </summary>
+    private SaleResult? Confirm(SaleRequest sale, bool lateSaleChecked)
     {
         if (Usable() is null || _state is null)
         {
@@ -493,6 +497,11 @@ public sealed partial class TicketTypeGrain(
 
         if (sale.Quantity <= _state.Available)
         {
+            if (!lateSaleChecked)
+            {
+                return null;
+            }
+
             var tickets = IssueTickets(sale, now);
             _state = _state.WithSaleFromAvailability(tickets);
             logger.LogInformation(

@@ -11,4 +11,11 @@ public sealed record PromoCodeBatch(
     int Uses,
     IReadOnlyList<StoredCodeUse> NewUses,
     IReadOnlyList<Guid> Released,
-    DateTimeOffset? Disable);
+    DateTimeOffset? Disable)
+{
+    /// <summary>
+    /// Uses counted (again) for a payment that came after their hold ended: live from this batch on, marked as such,
+    /// whether their row was live, given back or missing. Written before <see cref="Released"/>.
+    /// </summary>
+    public IReadOnlyList<StoredCodeUse> LateSales { get; init; } = [];
+}

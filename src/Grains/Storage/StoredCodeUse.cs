@@ -13,4 +13,8 @@ public sealed record StoredCodeUse(
     DateTimeOffset CreatedAt,
     DateTimeOffset Deadline,
     bool Released = false,
-    HoldStatus? HoldStatus = null);
+    HoldStatus? HoldStatus = null)
+{
+    /// <summary>Counted for a payment that came after its hold ended (promo_code_uses.late_sale_at is set).</summary>
+    public bool LateSale { get; init; }
+}

@@ -13,8 +13,8 @@ namespace Fashionistas.Silo.Accounts;
 /// and queues its e-mail in one transaction, under the user's row lock, so requests per address are counted exactly
 /// (50 at once still make at most <see cref="AccountOptions.EmailsPerAddressPerHour"/> rows). The token is made when
 /// the e-mail goes out: 32 random bytes, base64url, of which only the SHA-256 is stored; making it ends every other
-/// open token of the purpose, sent or still waiting, so only the newest link works and a burst of requests sends one
-/// e-mail. Consuming is one conditional UPDATE: once, within its life.
+/// open token of the purpose, sent or still waiting, so only the newest link works and requests still waiting send no
+/// e-mail (a burst sends one, or a few when the outbox runs between its requests). Consuming is one conditional UPDATE: once, within its life.
 /// </summary>
 public sealed class AccountTokens(NpgsqlDataSource dataSource, IOptions<AccountOptions> options, TimeProvider time)
 {

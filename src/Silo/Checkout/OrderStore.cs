@@ -26,6 +26,15 @@ public sealed class OrderStore(NpgsqlDataSource dataSource)
         return orders.Count == 0 ? null : new OrderDetails(orders[0], tickets);
     }
 
+    /// <summary>Every ticket of these orders, whatever its status, read in one statement (one snapshot).</summary>
+    public async Task<IReadOnlyList<TicketRecord>> ReadTicketsAsync(Guid[] orderIds, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(TicketReader.Select + " WHERE t.order_id = ANY($1) ORDER BY t.id");
+        command.Parameters.Add(Db.Value(orderIds));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await TicketReader.ReadAllAsync(reader, cancellationToken);
+    }
+
     public Task<OrderRecord?> FindByHoldAsync(Guid holdId, CancellationToken cancellationToken) =>
         FindOneAsync(" WHERE o.hold_id = $1", cancellationToken, Db.Value(holdId));
 

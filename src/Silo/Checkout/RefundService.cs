@@ -125,40 +125,31 @@ public sealed class RefundService(
     }
 
     /// <summary>
-    /// A refund made at the provider (charge.refunded, cumulative <paramref name="amountRefunded"/>): the order's refunded
-    /// amount rises to it, and as many seats as it pays for are returned (valid tickets not yet scanned, newest first;
-    /// a refund worth less than one seat returns none). Seats already returned by our own refunds count.
+    /// A refund made at the provider (charge.refunded, cumulative <paramref name="amountRefunded"/>) of the payment of
+    /// <paramref name="lines"/>: one order, or every line of an order of several tiers. Seats are returned by
+    /// <see cref="ProviderRefundRule"/> (first, through each tier's grain, which pushes live availability), then each
+    /// line's refunded amount rises to its share. Safe to run again or at once for the same refund: see the rule.
     /// </summary>
-    public async Task ApplyProviderRefundAsync(OrderRecord order, long amountRefunded, CancellationToken cancellationToken)
+    public async Task ApplyProviderRefundAsync(IReadOnlyList<OrderRecord> lines, long amountRefunded, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        var target = Math.Min(order.Total, amountRefunded);
-        await orders.RecordRefundAsync(order.Id, target, null, "refunded at the payment provider", cancellationToken);
-        if (order.UnitPrice == 0)
+        ArgumentNullException.ThrowIfNull(lines);
+        var paid = lines.Where(l => l.PaidAt is not null && OrderStatusNames.IsRefundable(l.Status)).ToList();
+        if (paid.Count == 0)
         {
             return;
         }
 
-        var details = await orders.FindAsync(order.Id, cancellationToken);
-        if (details is null || details.Tickets.Count == 0)
+        var tickets = await orders.ReadTicketsAsync([.. paid.Select(l => l.Id)], cancellationToken);
+        var plan = ProviderRefundRule.Plan(paid, tickets, amountRefunded);
+        foreach (var seats in plan.Returns)
         {
-            return;
+            var returned = await grains.GetGrain<ITicketTypeGrain>(seats.Line.TicketTypeId).ReturnSeats(seats.Line.Id, seats.TicketIds);
+            logger.LogInformation("Provider refund of order {OrderId} returned seats: {Result}", seats.Line.Id, returned);
         }
 
-        var seatsPaidBack = (int)(target / order.UnitPrice);
-        var missing = seatsPaidBack - details.Tickets.Count(t => t.Status == Void);
-        var toVoid = details.Tickets
-            .Where(t => t.Status == Valid)
-            .OrderBy(t => t.CheckedInAt is not null)
-            .ThenByDescending(t => t.Id)
-            .Take(Math.Max(0, missing))
-            .Select(t => t.Id)
-            .ToList();
-        if (toVoid.Count > 0)
+        foreach (var line in plan.Refunded)
         {
-            var returned = await grains.GetGrain<ITicketTypeGrain>(order.TicketTypeId).ReturnSeats(order.Id, [.. toVoid]);
-            logger.LogInformation(
-                "Provider refund of order {OrderId} returned seats: {Result}", order.Id, returned);
+            await orders.RecordRefundAsync(line.Line.Id, line.Target, null, "refunded at the payment provider", cancellationToken);
         }
     }
 

@@ -119,11 +119,11 @@ public sealed class StripeWebhookHandler(
 
     private async Task<WebhookOutcome> ChargeRefundedAsync(StripeWebhookEvent stripeEvent, OrderRecord order, CancellationToken cancellationToken)
     {
-        // A provider-side refund of an order of several tiers names the one payment, not a line, so which tier's seats
-        // it pays back is not known: it is recorded as an applied event and left to the organizer (see README).
-        if (order.GroupId is null && stripeEvent.AmountRefundedCop is { } refunded && OrderStatusNames.IsRefundable(order.Status))
+        // One payment paid every line of an order of several tiers, so its refund is the whole order's.
+        if (stripeEvent.AmountRefundedCop is { } refunded)
         {
-            await refunds.ApplyProviderRefundAsync(order, refunded, cancellationToken);
+            var lines = order.GroupId is { } groupId ? await groups.ReadLinesAsync(groupId, cancellationToken) : [order];
+            await refunds.ApplyProviderRefundAsync(lines, refunded, cancellationToken);
         }
 
         return await RecordAsync(stripeEvent, cancellationToken);

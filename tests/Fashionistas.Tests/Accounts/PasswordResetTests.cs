@@ -51,7 +51,7 @@ public sealed class PasswordResetTests(AccountsApiFactory api) : IClassFixture<A
     }
 
     [Fact]
-    public async Task FiftyParallelResetsForOneAddressSendOneUsableToken()
+    public async Task FiftyParallelResetsForOneAddressLeaveExactlyOneUsableLink()
     {
         var user = await calls.RegisterAsync();
 
@@ -64,8 +64,9 @@ public sealed class PasswordResetTests(AccountsApiFactory api) : IClassFixture<A
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a.StatusCode));
         Assert.Single(answers.Select(a => a.Body.GetRawText()).Distinct());
 
-        // Counted under the user's row lock: the hourly share (3) was queued, not 50; the first e-mail to go out ends the
-        // requests still waiting, so one link is sent.
+        // Counted under the user's row lock: the hourly share (3) was queued, not 50. Each e-mail that goes out ends every
+        // other open link, so requests still queued when the first goes out send nothing more, and however many went
+        // out (one on a quiet machine, up to three when the outbox runs between requests) exactly one link works.
         Assert.Equal(3, await calls.CountAsync(
             "SELECT count(*) FROM account_tokens WHERE user_id = $1 AND purpose = 'password_reset'", user.Id));
         Assert.True(await Infrastructure.Eventually.TrueAsync(
@@ -75,10 +76,19 @@ public sealed class PasswordResetTests(AccountsApiFactory api) : IClassFixture<A
                 WHERE t.user_id = $1 AND o.kind = 'password_reset' AND o.processed_at IS NULL
                 """, user.Id) == 0,
             TimeSpan.FromSeconds(30)));
-        var token = Assert.Single(await calls.ReadTokensAsync(user.Email, Template));
+        var tokens = await calls.ReadTokensAsync(user.Email, Template);
+        Assert.InRange(tokens.Count, 1, 3);
 
-        Assert.Equal(HttpStatusCode.NoContent, await calls.ResetAsync(token, "Parallel-password-1"));
-        Assert.Equal(HttpStatusCode.BadRequest, await calls.ResetAsync(token, "Parallel-password-2"));
+        var resets = new List<HttpStatusCode>();
+        foreach (var token in tokens)
+        {
+            resets.Add(await calls.ResetAsync(token, "Parallel-password-1"));
+        }
+
+        Assert.Single(resets, HttpStatusCode.NoContent);
+        Assert.Equal(tokens.Count - 1, resets.Count(a => a == HttpStatusCode.BadRequest));
+        var usable = tokens[resets.IndexOf(HttpStatusCode.NoContent)];
+        Assert.Equal(HttpStatusCode.BadRequest, await calls.ResetAsync(usable, "Parallel-password-2"));
         Assert.Equal(HttpStatusCode.OK, await calls.LoginStatusAsync(user.Email, "Parallel-password-1"));
     }
 

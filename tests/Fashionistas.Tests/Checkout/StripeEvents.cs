@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -52,6 +53,20 @@ public static class StripeEvents
     /// <summary>POSTs the payload to the webhook with a Stripe-Signature made with <paramref name="secret"/>, signed now.</summary>
     public static Task<HttpResponseMessage> DeliverAsync(HttpClient client, string payload, string secret = StripeApiFactory.WebhookSecret) =>
         DeliverSignedAsync(client, payload, SignatureHeader(payload, secret));
+
+    /// <summary>The same signed payload POSTed <paramref name="times"/> times in parallel, as a retrying Stripe might; the answers' statuses.</summary>
+    public static async Task<HttpStatusCode[]> DeliverAtOnceAsync(HttpClient client, string payload, int times)
+    {
+        using var start = new SemaphoreSlim(0);
+        var deliveries = Enumerable.Range(0, times).Select(async _ =>
+        {
+            await start.WaitAsync();
+            using var response = await DeliverAsync(client, payload);
+            return response.StatusCode;
+        }).ToList();
+        start.Release(times);
+        return await Task.WhenAll(deliveries);
+    }
 
     /// <summary>POSTs <paramref name="body"/> with the given Stripe-Signature header, as Stripe would (raw JSON).</summary>
     public static async Task<HttpResponseMessage> DeliverSignedAsync(HttpClient client, string body, string signatureHeader)

@@ -8,7 +8,7 @@ namespace Fashionistas.Silo.Persistence.Codes;
 /// <summary>
 /// Code uses in PostgreSQL, on the inventory's pool. A batch is one transaction sent as one <see cref="NpgsqlBatch"/>:
 /// the fenced UPDATE of the code row first (its count and version; the CHECK against max_uses is the last guard), then
-/// the new uses and the uses given back through unnest. Every row count is checked.
+/// the new uses, the uses counted for late payments and the uses given back through unnest. Every row count is checked.
 /// </summary>
 public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource) : IPromoCodeStore
 {
@@ -18,7 +18,8 @@ public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource
 
     // Live uses, and keyed uses inside the idempotency window, each with its hold's status (null: not placed yet).
     private const string LoadUses = """
-        SELECT u.id, u.buyer_id, u.idempotency_key, u.created_at, u.deadline, u.released_at IS NOT NULL, h.status
+        SELECT u.id, u.buyer_id, u.idempotency_key, u.created_at, u.deadline, u.released_at IS NOT NULL, h.status,
+               u.late_sale_at IS NOT NULL
         FROM promo_code_uses u LEFT JOIN holds h ON h.id = u.id
         WHERE u.promo_code_id = $1 AND (u.released_at IS NULL OR (u.idempotency_key IS NOT NULL AND u.created_at >= $2))
         """;
@@ -31,6 +32,15 @@ public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource
         SELECT u.id, $1, u.buyer_id, u.idempotency_key, u.created_at, u.deadline, CASE WHEN u.released THEN now() END
         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::boolean[])
              AS u(id, buyer_id, idempotency_key, created_at, deadline, released)
+        """;
+
+    // Live again whatever the row was (live, given back, or missing), and marked as counted for a late payment.
+    private const string UpsertLateSales = """
+        INSERT INTO promo_code_uses (id, promo_code_id, buyer_id, created_at, deadline, late_sale_at)
+        SELECT u.id, $1, u.buyer_id, u.created_at, u.deadline, now()
+        FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[]) AS u(id, buyer_id, created_at, deadline)
+        ON CONFLICT (id) DO UPDATE SET released_at = NULL, deadline = EXCLUDED.deadline, late_sale_at = EXCLUDED.late_sale_at
+        WHERE promo_code_uses.promo_code_id = EXCLUDED.promo_code_id
         """;
 
     private const string ReleaseUses =
@@ -63,7 +73,10 @@ public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource
                 reader.GetFieldValue<DateTimeOffset>(3),
                 reader.GetFieldValue<DateTimeOffset>(4),
                 reader.GetBoolean(5),
-                reader.IsDBNull(6) ? null : HoldStatusNames.Parse(reader.GetString(6))));
+                reader.IsDBNull(6) ? null : HoldStatusNames.Parse(reader.GetString(6)))
+            {
+                LateSale = reader.GetBoolean(7),
+            });
         }
 
         return new PromoCodeLoad(definition, version, uses);
@@ -97,6 +110,18 @@ public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource
                 Db.Value(uses.Select(u => u.CreatedAt.UtcDateTime).ToArray()),
                 Db.Value(uses.Select(u => u.Deadline.UtcDateTime).ToArray()),
                 Db.Value(uses.Select(u => u.Released).ToArray())));
+        }
+
+        if (batch.LateSales.Count > 0)
+        {
+            var late = batch.LateSales;
+            Add("uses counted for late payments", late.Count, Db.Command(
+                UpsertLateSales,
+                Db.Value(batch.CodeId),
+                Db.Value(late.Select(u => u.Id).ToArray()),
+                Db.Value(late.Select(u => u.BuyerId).ToArray()),
+                Db.Value(late.Select(u => u.CreatedAt.UtcDateTime).ToArray()),
+                Db.Value(late.Select(u => u.Deadline.UtcDateTime).ToArray())));
         }
 
         if (batch.Released.Count > 0)
