@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fashionistas.LoadTests.Baseline;
+using Fashionistas.LoadTests.Reporting;
 using Npgsql;
 
 namespace Fashionistas.LoadTests.Anchor;

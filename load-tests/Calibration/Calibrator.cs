@@ -1,6 +1,5 @@
 using Fashionistas.LoadTests.Client;
 using Fashionistas.LoadTests.Measurement;
-using Fashionistas.LoadTests.Scenarios;
 
 namespace Fashionistas.LoadTests.Calibration;
 
@@ -15,6 +14,9 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
 
     /// <summary>The route every report compares on: the server's cheapest answer (no authentication, no database).</summary>
     public const string TrivialRoute = "/health/live";
+
+    /// <summary>The step's name in each round's own recorder, which only counts it.</summary>
+    private const string HoldStep = "hold";
 
     /// <summary>Each request once: a calibration counts answers, it does not retry them.</summary>
     private static readonly RetryPolicy OneAttempt = new(MaxAttempts: 1, MaxPause: TimeSpan.Zero);
@@ -47,7 +49,7 @@ public sealed class Calibrator(Uri baseAddress, int threads, int connections, Ti
                 var prefix = $"ours-{runId}-{Interlocked.Increment(ref round)}-";
                 // Through the scenarios' own step recording, so its cost is measured too.
                 var recorder = new RunRecorder();
-                return GeneratorRun.RunAsync(rate, duration, maxInFlight, (i, c) => OneAttempt.RunAsync(PurchaseSteps.HoldStep, recorder,
+                return GeneratorRun.RunAsync(rate, duration, maxInFlight, (i, c) => OneAttempt.RunAsync(HoldStep, recorder,
                     () => client.HoldAsync(tokens[(int)(i % tokens.Count)], ticketTypeId, 1, prefix + i, c), _ => 1, c), ct);
             },
             cancellationToken);

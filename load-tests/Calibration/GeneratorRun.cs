@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Fashionistas.LoadTests.Client;
 using Fashionistas.LoadTests.Measurement;
-using Fashionistas.LoadTests.Scenarios;
 
 namespace Fashionistas.LoadTests.Calibration;
 

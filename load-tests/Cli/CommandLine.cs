@@ -81,7 +81,7 @@ public sealed class CommandLine
     }
 
     /// <summary>A duration such as <c>90</c> (seconds), <c>500ms</c>, <c>30s</c>, <c>5m</c> or <c>1h</c>.</summary>
-    public TimeSpan Duration(string name, TimeSpan defaultValue, TimeSpan max)
+    public TimeSpan Duration(string name, TimeSpan defaultValue, TimeSpan max, bool zeroAllowed = false)
     {
         var text = Text(name);
         if (text is null)
@@ -90,9 +90,9 @@ public sealed class CommandLine
         }
 
         var value = ParseDuration(text) ?? throw new UsageException($"--{name} must be a duration such as 30s, 5m or 1h, not '{text}'.");
-        return value > TimeSpan.Zero && value <= max
+        return (value > TimeSpan.Zero || (zeroAllowed && value == TimeSpan.Zero)) && value <= max
             ? value
-            : throw new UsageException($"--{name} must be above zero and at most {max}.");
+            : throw new UsageException($"--{name} must be {(zeroAllowed ? "zero or more" : "above zero")} and at most {max}.");
     }
 
     /// <summary><c>--name</c> or <c>--name true</c> turns it on, <c>--no-name</c> or <c>--name false</c> off.</summary>

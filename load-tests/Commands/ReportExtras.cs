@@ -2,6 +2,7 @@ using Fashionistas.LoadTests.Anchor;
 using Fashionistas.LoadTests.Calibration;
 using Fashionistas.LoadTests.Cli;
 using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Hosting;
 using Fashionistas.LoadTests.Reporting;
 using Fashionistas.LoadTests.Scenarios;
 

@@ -7,13 +7,17 @@ namespace Fashionistas.LoadTests.Commands;
 /// <summary><c>sustained</c>: a steady open-loop arrival rate over many events and tiers.</summary>
 internal static class SustainedCommand
 {
+    private static readonly TimeSpan DefaultWarmup = TimeSpan.FromSeconds(10);
+
     public const string Usage =
         "sustained [--rate 100/s] [--duration 1m] [--events 5] [--tiers 3] [--max-in-flight 5000] [--no-checkout] [--seed 6] [--fast-setup]\n" +
+        "          [--warmup 10s (own server; 0s with --target)]\n" +
         "          [--connections 256] [--calibrate-seconds 3] " + Anchor.AnchorOptions.Usage + "\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
         var cli = new CommandLine(args);
+        var targetOptions = new TargetOptions(cli);
         var options = new SustainedOptions
         {
             Rate = cli.Rate("rate", 100, 100_000),
@@ -26,9 +30,10 @@ internal static class SustainedCommand
             SetupParallelism = cli.Int("setup-parallelism", 8, 1, 256),
             FastSetup = cli.Flag("fast-setup", false),
             Connections = cli.Int("connections", Client.LoadHttp.DefaultConnections, 1, 100_000),
+            // A server started for the run is cold; one given with --target may have sold for hours.
+            Warmup = cli.Duration("warmup", targetOptions.StartsOwnServer ? DefaultWarmup : TimeSpan.Zero, TimeSpan.FromMinutes(10), zeroAllowed: true),
         };
         var extras = ReportExtras.Parse(cli);
-        var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
 
         var report = await targetOptions.DriveAsync(

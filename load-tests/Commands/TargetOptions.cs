@@ -28,6 +28,9 @@ internal sealed class TargetOptions
     private readonly string? _adminPassword;
     private readonly int _nodes;
 
+    /// <summary>Whether the run starts its own server (or cluster): no <c>--target</c>.</summary>
+    public bool StartsOwnServer => _target is null;
+
     /// <summary>How many of our servers a run starts as one cluster (1 without <c>--nodes</c>).</summary>
     public int Nodes => _nodes;
 

@@ -1,4 +1,3 @@
-using Fashionistas.LoadTests.Scenarios;
 
 namespace Fashionistas.LoadTests.Hosting;
 

@@ -32,7 +32,7 @@ public sealed record LoadReport(
     public CpuUsage? Cpu { get; init; }
 
     /// <summary>pgbench's hot-row purchase transaction on the run's own PostgreSQL: the external anchor (null: not run).</summary>
-    public IReadOnlyList<Anchor.PgbenchResult> Pgbench { get; init; } = [];
+    public IReadOnlyList<PgbenchResult> Pgbench { get; init; } = [];
 
     /// <summary>The first line of every report: whether the run did what it was asked, not only whether it was consistent.</summary>
     public Headline Headline => Headline.Of(this);

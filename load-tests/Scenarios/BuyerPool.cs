@@ -1,4 +1,5 @@
 using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Hosting;
 
 namespace Fashionistas.LoadTests.Scenarios;
 

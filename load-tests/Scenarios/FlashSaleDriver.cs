@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Fashionistas.LoadTests.Baseline;
 using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Hosting;
 using Fashionistas.LoadTests.Live;
 using Fashionistas.LoadTests.Measurement;
 using Fashionistas.LoadTests.Reporting;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Hosting;
 
 namespace Fashionistas.LoadTests.Scenarios;
 

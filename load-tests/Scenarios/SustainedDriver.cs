@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Hosting;
 using Fashionistas.LoadTests.Measurement;
 using Fashionistas.LoadTests.Reporting;
 using Fashionistas.LoadTests.Verification;
@@ -9,7 +10,8 @@ namespace Fashionistas.LoadTests.Scenarios;
 
 /// <summary>
 /// Open-loop arrivals at a fixed rate: arrival i starts at i / rate seconds (never waiting for earlier ones), holds
-/// 1-4 seats on ticket type i mod K and checks out. Reports whether the rate was held and tickets per hour.
+/// 1-4 seats on ticket type i mod K and checks out. Reports whether the rate was held and tickets per hour. With a
+/// warm-up (<see cref="SustainedOptions.Warmup"/>) the same load runs first on ticket types of its own, not counted.
 /// </summary>
 public static class SustainedDriver
 {
@@ -17,6 +19,8 @@ public static class SustainedDriver
     private const double CapacityHeadroom = 1.5;
     private const int MinBuyers = 20;
     private const int MaxBuyers = 10_000;
+    private const int MaxWarmupTiersPerEvent = 10;
+    private const int MaxEventCapacity = 1_000_000;
 
     /// <summary>Hold latency from the arrival's due time to its 201 (what a buyer arriving then waited).</summary>
     public const string HoldFromArrivalStep = "hold from arrival";
@@ -36,8 +40,9 @@ public static class SustainedDriver
             throw new Cli.UsageException($"{total} arrivals need more ticket types (--events) to stay within per-buyer limits.");
         }
 
-        var capacity = (int)Math.Min(1_000_000 / options.TiersPerEvent,
-            Math.Ceiling(CapacityHeadroom * total * options.MaxQuantity / tiers) + 100);
+        var capacity = Capacity(options, total, tiers, options.TiersPerEvent);
+        var warmupTotal = (int)Math.Ceiling(options.Rate * options.Warmup.TotalSeconds);
+        var warmupTierCount = warmupTotal == 0 ? 0 : (int)Math.Ceiling(warmupTotal / (double)(buyerCount * SustainedOptions.ArrivalsPerBuyerAndTier));
 
         using var http = LoadHttp.Create(target.BaseAddress, options.RequestTimeout, options.Connections);
         var client = new TicketingClient(http);
@@ -48,77 +53,42 @@ public static class SustainedDriver
         var ticketTypes = new List<Guid>();
         for (var e = 0; e < options.Events; e++)
         {
-            var eventId = await client.CreateEventAsync(organizer, $"Sustained {runId} #{e + 1}", capacity * options.TiersPerEvent, cancellationToken);
-            for (var t = 0; t < options.TiersPerEvent; t++)
-            {
-                ticketTypes.Add(await client.AddTicketTypeAsync(organizer, eventId, $"Tier {t + 1}", capacity, SustainedOptions.PerBuyerLimit,
-                    TicketPrice + 10_000 * t, cancellationToken));
-            }
-
-            await client.PutOnSaleAsync(admin, eventId, cancellationToken);
+            ticketTypes.AddRange(await CreateEventAsync(client, admin, organizer, $"Sustained {runId} #{e + 1}", options.TiersPerEvent, capacity, cancellationToken));
         }
 
         await log.WriteLineAsync($"{options.Events} events × {options.TiersPerEvent} tiers on sale ({capacity} seats each).");
+
+        // The warm-up sells on ticket types of its own, so the measured ones start untouched.
+        var warmupTypes = new List<Guid>();
+        var warmupCapacity = Capacity(options, warmupTotal, Math.Max(warmupTierCount, 1), Math.Clamp(warmupTierCount, 1, MaxWarmupTiersPerEvent));
+        for (var e = 0; warmupTypes.Count < warmupTierCount; e++)
+        {
+            var count = Math.Min(MaxWarmupTiersPerEvent, warmupTierCount - warmupTypes.Count);
+            warmupTypes.AddRange(await CreateEventAsync(client, admin, organizer, $"Warm-up {runId} #{e + 1}", count, warmupCapacity, cancellationToken));
+        }
+
         var buyers = await BuyerPool.CreateAsync(client, target, options.FastSetup, buyerCount, runId, options.SetupParallelism, log, cancellationToken);
         await Task.WhenAll(buyers.Select(b => client.MeAsync(b.Token, cancellationToken)));
         var setupTime = setupClock.Elapsed;
 
-        var random = new Random(options.Seed);
-        var quantities = Enumerable.Range(0, total).Select(_ => random.Next(1, options.MaxQuantity + 1)).ToArray();
-        var recorder = new RunRecorder();
-        var steps = new PurchaseSteps(client, recorder, new RetryPolicy(MaxAttempts: 5, MaxPause: TimeSpan.FromSeconds(1)));
-        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<(int Tier, Guid HoldId, int Seats, int Tickets)>();
-        var arrivals = new OpenLoop(options.Rate, total, options.MaxInFlight);
-        long completed = 0;
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-
-        async Task ArriveAsync(int i, long scheduled)
+        var warmup = warmupTotal == 0 ? null : new SustainedPhase(client, buyers, warmupTypes, options, warmupTotal, $"sustained-{runId}-warmup", options.Seed + 1);
+        if (warmup is not null)
         {
-            try
-            {
-                var tier = i % tiers;
-                var buyer = buyers[i / tiers % buyers.Count];
-                var (hold, held) = await steps.HoldAsync(buyer.Token, ticketTypes[tier], quantities[i], $"sustained-{runId}-{i}", stop.Token);
-                if (hold is null)
-                {
-                    return;
-                }
-
-                // Coordinated omission corrected: from when the arrival was due, not from when a request could be sent.
-                recorder.Step(HoldFromArrivalStep).Add(new Sample(hold.EndTimestamp,
-                    (float)((hold.EndTimestamp - scheduled) * 1000.0 / Stopwatch.Frequency), (short)hold.Status, (short)held));
-                var holdId = hold.Id("holdId")!.Value;
-                var issued = 0;
-                if (options.Checkout)
-                {
-                    (_, issued, _) = await steps.CheckoutAsync(buyer.Token, holdId, held, stop.Token);
-                }
-
-                acknowledged.Add((tier, holdId, held, issued));
-                Interlocked.Increment(ref completed);
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                recorder.Error("stopped by the drain timeout");
-            }
+            await warmup.RunAsync("Warm-up (not counted)", log, cancellationToken);
+            await Task.Delay(options.WarmupPause, cancellationToken);
         }
 
+        var phase = new SustainedPhase(client, buyers, ticketTypes, options, total, $"sustained-{runId}", options.Seed);
+        var recorder = phase.Recorder;
+        var arrivals = phase.Arrivals;
         var cpuBefore = CpuUsage.Read(target.ServerProcessId);
-        await log.WriteLineAsync($"Go: {options.Rate}/s for {options.Duration.TotalSeconds:F0} s = {total} arrivals.");
-        await using (options.Progress ? new ProgressPrinter(recorder, log, () => $"  in flight {arrivals.InFlight}  dropped {arrivals.Dropped}") : null)
-        {
-            recorder.Start();
-            await arrivals.ScheduleAsync(recorder.StartTimestamp, ArriveAsync, cancellationToken);
-            var scheduleEnded = recorder.Elapsed;
-            stop.CancelAfter(options.DrainTimeout);
-            await arrivals.DrainAsync();
-            await log.WriteLineAsync($"Last arrival started at {scheduleEnded.TotalSeconds:F1} s; all done at {recorder.Elapsed.TotalSeconds:F1} s.");
-        }
+        await phase.RunAsync("Go", log, cancellationToken);
+        var completed = phase.Completed;
 
         var dropped = arrivals.Dropped;
         var cpu = CpuUsage.Read(target.ServerProcessId).Since(cpuBefore);
         var elapsed = recorder.Elapsed.TotalSeconds;
-        var holds = acknowledged.ToList();
+        var holds = phase.Acknowledged.ToList();
         var tickets = holds.Sum(h => (long)h.Tickets);
         var seats = holds.Sum(h => (long)h.Seats);
         var ticketsPerHour = (options.Checkout ? tickets : seats) / elapsed * 3600;
@@ -160,6 +130,7 @@ public static class SustainedDriver
             Figure.YesNo("held the rate", heldRate, "nothing dropped, ≥ 99% completed, lag p99 < 1 s and errors ≤ 1%"),
             new("run s", elapsed, "start to the last completion"),
             new("setup s", setupTime.TotalSeconds, "events, tiers, buyers"),
+            new("warm-up s", warmup?.Ran.TotalSeconds ?? 0, "the warm-up's load before the measured one (not counted; 0: none)"),
         };
         var goals = new List<GoalCheck>
         {
@@ -183,11 +154,44 @@ public static class SustainedDriver
                 ["capacityPerTier"] = capacity.ToString(CultureInfo.InvariantCulture),
                 ["checkout"] = options.Checkout ? "on" : "off",
                 ["maxInFlight"] = options.MaxInFlight.ToString(CultureInfo.InvariantCulture),
+                ["warmup"] = Describe(warmup, options),
             },
             figures, stepSummaries, recorder.Outcomes, recorder.Errors, null, verification, null, goals,
             Timeline.Build(recorder, PurchaseSteps.HoldStep, PurchaseSteps.CheckoutStep), [])
         {
             Cpu = cpu,
         };
+    }
+    /// <summary>Seats per ticket type: room for every seat its arrivals may ask for, with headroom, within an event's largest capacity.</summary>
+    private static int Capacity(SustainedOptions options, int arrivals, int ticketTypes, int tiersPerEvent) =>
+        (int)Math.Min(MaxEventCapacity / tiersPerEvent, Math.Ceiling(CapacityHeadroom * arrivals * options.MaxQuantity / ticketTypes) + 100);
+
+    /// <summary>An event of <paramref name="tiers"/> ticket types of <paramref name="capacity"/> seats, put on sale; its ticket types.</summary>
+    private static async Task<List<Guid>> CreateEventAsync(
+        TicketingClient client, string admin, string organizer, string name, int tiers, int capacity, CancellationToken cancellationToken)
+    {
+        var eventId = await client.CreateEventAsync(organizer, name, capacity * tiers, cancellationToken);
+        var ticketTypes = new List<Guid>();
+        for (var t = 0; t < tiers; t++)
+        {
+            ticketTypes.Add(await client.AddTicketTypeAsync(organizer, eventId, $"Tier {t + 1}", capacity, SustainedOptions.PerBuyerLimit,
+                TicketPrice + 10_000 * t, cancellationToken));
+        }
+
+        await client.PutOnSaleAsync(admin, eventId, cancellationToken);
+        return ticketTypes;
+    }
+
+    private static string Describe(SustainedPhase? warmup, SustainedOptions options)
+    {
+        if (warmup is null)
+        {
+            return "off";
+        }
+
+        var hold = warmup.Recorder.Step(HoldFromArrivalStep).Summary();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{options.Warmup.TotalSeconds:0.#} s at {options.Rate}/s on ticket types of its own, not counted: ran {warmup.Ran.TotalSeconds:F1} s, " +
+            $"{warmup.Completed} of {warmup.Total} arrivals completed, {warmup.Arrivals.Dropped} dropped, hold from arrival p99 {hold.P99:F1} ms; then {options.WarmupPause.TotalSeconds:0.#} s quiet");
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using Fashionistas.LoadTests.Client;
+using Fashionistas.LoadTests.Hosting;
 using Fashionistas.LoadTests.Live;
 using Fashionistas.LoadTests.Measurement;
 using Fashionistas.LoadTests.Reporting;

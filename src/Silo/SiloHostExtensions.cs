@@ -69,7 +69,7 @@ public static class SiloHostExtensions
         // The fashion-industry side: profiles, collections (media), lineups, sponsors and their CRM sync.
         services.AddMedia(configuration);
         services.AddIndustry();
-        services.AddAllocations();
+        services.AddAllocations(configuration);
         services.AddCrm(configuration);
         return builder;
     }

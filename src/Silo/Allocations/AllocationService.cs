@@ -11,7 +11,7 @@ namespace Fashionistas.Silo.Allocations;
 /// issue comp tickets from it to named people, release its unused seats to the public. The grain decides and counts.
 /// </summary>
 public sealed class AllocationService(
-    AllocationStore allocations, UserStore users, IGrainFactory grains, ILogger<AllocationService> logger)
+    AllocationStore allocations, UserStore users, IGrainFactory grains, HoldCodeResolver codes, ILogger<AllocationService> logger)
 {
     private const string Attendee = "attendee";
 
@@ -25,10 +25,21 @@ public sealed class AllocationService(
         }
 
         var answer = await grains.GetGrain<ITicketTypeGrain>(fields.TicketTypeId).Allocate(id, fields.Quantity);
+        if (fields.Code is { } code)
+        {
+            // Holds on this node honour the new code at once (other nodes within Allocations:CodeMissCacheTime).
+            codes.Forget(fields.TicketTypeId, code);
+        }
+
         if (answer is not AllocationResult.Ok)
         {
-            // The grain wrote nothing of it: the row goes, so nothing of the request stays.
+            // The grain wrote nothing of it: the row goes, so nothing of the request stays (nor this node's memory of its code).
             await allocations.DeleteUnusedAsync(id, cancellationToken);
+            if (fields.Code is { } refusedCode)
+            {
+                codes.Forget(fields.TicketTypeId, refusedCode);
+            }
+
             return answer is AllocationResult.Refused r ? new AllocationOutcome.Refused(r.Reason) : new AllocationOutcome.NotFound("No such ticket type.");
         }
 

@@ -4,23 +4,25 @@ using System.Xml.Linq;
 namespace Fashionistas.Tests.Foundation;
 
 /// <summary>
-/// The shape of the code base, read from the sources: no namespace cycles in src, the contracts project stands alone,
+/// The shape of the code base, read from the sources: no namespace cycles in src or in load-tests, the contracts project stands alone,
 /// and the web layer stays off the database driver (see README, "Where things live").
 /// </summary>
 public sealed partial class HouseRulesTests
 {
-    [Fact]
-    public void NoNamespaceOfSrcIsPartOfACycle()
+    [Theory]
+    [InlineData("src")]
+    [InlineData("load-tests")]
+    public void NoNamespaceIsPartOfACycle(string folder)
     {
         var graph = new NamespaceGraph();
-        foreach (var file in SourceTree.CSharpFiles("src"))
+        foreach (var file in SourceTree.CSharpFiles(folder))
         {
             graph.Add(SourceTree.Relative(file), File.ReadAllText(file));
         }
 
         var cycles = graph.Cycles();
 
-        Assert.True(cycles.Count == 0, "Namespace cycles in src:" + Environment.NewLine + string.Join(Environment.NewLine, cycles));
+        Assert.True(cycles.Count == 0, $"Namespace cycles in {folder}:" + Environment.NewLine + string.Join(Environment.NewLine, cycles));
     }
 
     [Fact]
@@ -36,6 +38,25 @@ public sealed partial class HouseRulesTests
 
         Assert.StartsWith("Fashionistas.A <-> Fashionistas.B <-> Fashionistas.C", cycle, StringComparison.Ordinal);
         Assert.Contains("Fashionistas.C -> Fashionistas.A (c.cs)", cycle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheCycleFinderFollowsQualifiedNamesInCodeButNotInCommentsOrStrings()
+    {
+        var graph = new NamespaceGraph();
+        graph.Add("a.cs", "namespace Fashionistas.Tool.A;\nclass X { int Y => B.Helper.Value; }");
+        graph.Add("b.cs", "namespace Fashionistas.Tool.B;\nclass Helper { public const int Value = Fashionistas.Tool.C.Other.Value; }");
+        graph.Add("c.cs", "namespace Fashionistas.Tool.C;\n/// <see cref=\"A.X\"/>\nclass Other { public const int Value = 1; string S = \"A.X\"; }");
+
+        Assert.Empty(graph.Cycles());
+
+        graph.Add("d.cs", "namespace Fashionistas.Tool.C;\nclass Back { object Z => new A.X(); }");
+        var cycle = Assert.Single(graph.Cycles());
+
+        Assert.StartsWith("Fashionistas.Tool.A <-> Fashionistas.Tool.B <-> Fashionistas.Tool.C", cycle, StringComparison.Ordinal);
+        Assert.Contains("Fashionistas.Tool.A -> Fashionistas.Tool.B (a.cs)", cycle, StringComparison.Ordinal);
+        Assert.Contains("Fashionistas.Tool.C -> Fashionistas.Tool.A (d.cs)", cycle, StringComparison.Ordinal);
+        Assert.DoesNotContain("(c.cs)", cycle, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Fashionistas.LoadTests.Hosting;
 using Fashionistas.LoadTests.Scenarios;
 using Fashionistas.Tests.Infrastructure;
 

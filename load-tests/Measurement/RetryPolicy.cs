@@ -1,7 +1,6 @@
 using Fashionistas.LoadTests.Client;
-using Fashionistas.LoadTests.Measurement;
 
-namespace Fashionistas.LoadTests.Scenarios;
+namespace Fashionistas.LoadTests.Measurement;
 
 /// <summary>
 /// How a virtual user repeats a step: after back-pressure (429/503 + Retry-After) or a lost response, up to

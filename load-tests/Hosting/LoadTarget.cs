@@ -1,4 +1,4 @@
-namespace Fashionistas.LoadTests.Scenarios;
+namespace Fashionistas.LoadTests.Hosting;
 
 /// <summary>
 /// The server under test: where it listens, an admin account on it (to publish events and grant roles), its

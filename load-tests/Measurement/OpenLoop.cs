@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Fashionistas.LoadTests.Measurement;
 
-namespace Fashionistas.LoadTests.Scenarios;
+namespace Fashionistas.LoadTests.Measurement;
 
 /// <summary>
 /// Open-loop arrivals: arrival i is due at start + i / rate, whether or not earlier ones finished (so a slow server
