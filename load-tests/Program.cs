@@ -14,6 +14,7 @@ internal static class Program
         new("calibrate", CalibrateCommand.Usage, CalibrateCommand.RunAsync),
         new("waiting-room", WaitingRoomCommand.Usage, WaitingRoomCommand.RunAsync),
         new("hold-target", HoldTargetCommand.Usage, HoldTargetCommand.RunAsync),
+        new(HttpFloorCommand.Name, HttpFloorCommand.Usage, HttpFloorCommand.RunAsync),
         new("row-lock", RowLockCommand.Usage, RowLockCommand.RunAsync),
         new(GrainBenchCommand.Name, GrainBenchCommand.Usage + "\n", (args, _, ct) => GrainBenchCommand.RunAsync(CommandOptions.Parse(args), ct)),
         new(CrashChildCommand.Name, CrashChildCommand.Usage + "\n", (args, _, ct) => CrashChildCommand.RunAsync(CommandOptions.Parse(args), ct)),
@@ -21,6 +22,12 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is [HttpFloorCommand.ServeName])
+        {
+            // http-floor's child: a bare Kestrel under the server's runtime settings, not the generator's.
+            return await HttpFloorCommand.ServeAsync(CancellationToken.None);
+        }
+
         Client.SocketCompletions.RunInline();
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

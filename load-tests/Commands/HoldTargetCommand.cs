@@ -12,19 +12,23 @@ namespace Fashionistas.LoadTests.Commands;
 /// </summary>
 internal static class HoldTargetCommand
 {
-    public const string Usage = "hold-target --out DIR [--buyers 2000]\n";
+    public const string Usage = "hold-target --out DIR [--buyers 2000] [--server-env NAME=VALUE,...]\n";
 
     public static async Task<int> RunAsync(string[] args, TextWriter log, CancellationToken cancellationToken)
     {
         var cli = new CommandLine(args);
         var folder = cli.Text("out") ?? throw new UsageException("hold-target needs --out DIR.");
         var buyerCount = cli.Int("buyers", 2000, 1, 100_000);
+        // Extra environment for our own server, e.g. DOTNET_gcServer=1 to compare GC modes side by side.
+        var serverEnvironment = (cli.Text("server-env") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair.Length == 2 ? pair[1] : throw new UsageException("--server-env takes NAME=VALUE pairs."));
         var targetOptions = new TargetOptions(cli);
         cli.ThrowOnUnknown();
         Directory.CreateDirectory(folder);
         var stop = Path.Combine(folder, "stop");
         File.Delete(stop);
-        var (target, server) = await targetOptions.ResolveAsync(log, cancellationToken);
+        var (target, server) = await targetOptions.ResolveAsync(log, cancellationToken, serverEnvironment);
         await using (server)
         {
             var (ticketTypeId, tokens, runId) = await CalibrateCommand.SetUpHoldsAsync(target, buyerCount, log, cancellationToken);

@@ -57,11 +57,12 @@ internal sealed class TargetOptions
     public string ResultsRoot { get; }
 
     /// <summary>The target, and our own server when one was started (dispose it when done).</summary>
-    public async Task<(LoadTarget Target, OwnServer? Server)> ResolveAsync(TextWriter log, CancellationToken cancellationToken)
+    public async Task<(LoadTarget Target, OwnServer? Server)> ResolveAsync(
+        TextWriter log, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? serverEnvironment = null)
     {
         if (_target is null)
         {
-            var server = await OwnServer.StartAsync(log, null, cancellationToken);
+            var server = await OwnServer.StartAsync(log, serverEnvironment, cancellationToken);
             return (new LoadTarget(server.BaseAddress, OwnServer.AdminEmail, server.AdminPassword, server.ConnectionString, server.SigningKey, server.Process.ProcessId), server);
         }
 

@@ -7,7 +7,7 @@ namespace Fashionistas.Silo.Checkout;
 public static class CheckoutServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers checkout, cancellations, refunds (also of cancelled events), transfers and the Stripe webhook
+    /// Registers checkout, cancellations, refunds (also of cancelled events), transfers, attendee names and the Stripe webhook
     /// handler, and the sweep that expires Stripe's hosted payment pages whose hold ended. Stores are singletons; the
     /// services that use <c>IPaymentProvider</c> are transient like it (typed HTTP clients rotate their handlers).
     /// Needs AddPayments, AddTickets, AddInventory, the grain runtime and an <c>NpgsqlDataSource</c>.
@@ -28,6 +28,7 @@ public static class CheckoutServiceCollectionExtensions
         services.TryAddTransient<RefundService>();
         services.TryAddTransient<OrderCancellation>();
         services.TryAddTransient<TransferService>();
+        services.TryAddSingleton<AttendeeNaming>();
         services.TryAddTransient<StripeWebhookHandler>();
         services.TryAddEnumerable(ServiceDescriptor.Transient<IOutboxHandler, EventCancellationOutboxHandler>());
         services.TryAddSingleton<CheckoutSessionSweep>();

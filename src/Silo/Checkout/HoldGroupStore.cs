@@ -190,29 +190,11 @@ public sealed class HoldGroupStore(NpgsqlDataSource dataSource)
         return await TicketReader.ReadAllAsync(reader, cancellationToken);
     }
 
-    /// <summary>
-    /// Writes the attendees given at checkout on the group's issued tickets, in order within each tier; a ticket that has a
-    /// name already (a retry, or its owner named it) keeps it.
-    /// </summary>
+    /// <summary>Writes the attendees given at checkout on the group's issued tickets (<see cref="OrderAttendees.ApplyCheckoutNamesAsync"/>).</summary>
     public async Task ApplyAttendeesAsync(Guid groupId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
-            WITH a AS (
-                SELECT (x.e->>'ticketTypeId')::uuid AS ticket_type_id, x.e->>'name' AS name, x.e->>'document' AS document,
-                       row_number() OVER (PARTITION BY x.e->>'ticketTypeId' ORDER BY x.ord) AS n
-                FROM hold_groups g, jsonb_array_elements(g.attendees) WITH ORDINALITY AS x(e, ord)
-                WHERE g.id = $1 AND g.attendees IS NOT NULL
-            ), t AS (
-                SELECT t.id, t.ticket_type_id, row_number() OVER (PARTITION BY t.ticket_type_id ORDER BY t.id) AS n
-                FROM tickets t JOIN orders o ON o.id = t.order_id
-                WHERE o.order_group_id = $1 AND t.transferred_from IS NULL
-            )
-            UPDATE tickets SET attendee_name = a.name, attendee_document = a.document, updated_at = now()
-            FROM t JOIN a ON a.ticket_type_id = t.ticket_type_id AND a.n = t.n
-            WHERE tickets.id = t.id AND tickets.attendee_name IS NULL AND tickets.status = 'valid'
-            """);
-        command.Parameters.Add(Db.Value(groupId));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await OrderAttendees.ApplyCheckoutNamesAsync(connection, null, groupId, cancellationToken);
     }
 
     /// <summary>Remembers the group's one payment on every line; false when a line has another one.</summary>

@@ -45,7 +45,7 @@ public sealed class MessageJournal(NpgsqlDataSource dataSource)
         {
             ["language"] = message.Language,
             ["parameters"] = parameters,
-            ["text"] = keepText && MessageTemplates.TryRender(message.TemplateName, message.Parameters, message.Language, out var text) ? text : null,
+            ["text"] = keepText && message.TryRenderText(out var text) ? text : null,
             ["attachments"] = new JsonArray([.. message.Attachments.Select(a => JsonValue.Create(a.FileName))]),
         };
         var subject = message.Channel == MessageChannel.Email

@@ -14,14 +14,9 @@ public sealed record MessagePerson(string Name, string Email, string? Phone, boo
     /// </summary>
     public IReadOnlyList<OutgoingMessage> Messages(
         string templateName, IReadOnlyDictionary<string, string> parameters, string? dedupeKey,
-        IReadOnlyList<MessageAttachment>? attachments = null)
+        IReadOnlyList<MessageAttachment>? attachments = null, IReadOnlyList<string>? details = null)
     {
-        var language = MessageTemplates.Supports(Language) ? Language : MessageTemplates.Language;
-        var email = new OutgoingMessage(MessageChannel.Email, Email, templateName, parameters, language)
-        {
-            DedupeKey = dedupeKey is null ? null : $"{dedupeKey}:{MessageChannelNames.Email}",
-            Attachments = attachments ?? [],
-        };
+        var email = EmailMessage(templateName, parameters, dedupeKey, attachments, details);
         if (!WhatsAppOptIn || string.IsNullOrWhiteSpace(Phone))
         {
             return [email];
@@ -34,4 +29,15 @@ public sealed record MessagePerson(string Name, string Email, string? Phone, boo
         };
         return [email, whatsApp];
     }
+
+    /// <summary>The message by e-mail only, in the person's language (see <see cref="Messages"/>).</summary>
+    public OutgoingMessage EmailMessage(
+        string templateName, IReadOnlyDictionary<string, string> parameters, string? dedupeKey,
+        IReadOnlyList<MessageAttachment>? attachments = null, IReadOnlyList<string>? details = null) =>
+        new(MessageChannel.Email, Email, templateName, parameters, MessageTemplates.Supports(Language) ? Language : MessageTemplates.Language)
+        {
+            DedupeKey = dedupeKey is null ? null : $"{dedupeKey}:{MessageChannelNames.Email}",
+            Attachments = attachments ?? [],
+            Details = details ?? [],
+        };
 }

@@ -45,6 +45,9 @@ public static partial class MessageTemplates
     /// <summary>To the person who gave a ticket away. Parameters: name, to, event.</summary>
     public const string TicketTransferred = "ticket_transferred";
 
+    /// <summary>E-mail only (carries the tickets). The owner changed attendee names. Parameters: name, event, quantity.</summary>
+    public const string AttendeeUpdate = "attendee_update";
+
     /// <summary>E-mail only (holds a secret link). Parameters: name, link, minutes.</summary>
     public const string PasswordReset = "password_reset";
 
@@ -71,6 +74,9 @@ public static partial class MessageTemplates
         [EmailVerification] =
             "¡Hola {{name}}! Confirma que este correo es tuyo abriendo este enlace: {{link}}\n\nCuando lo confirmes podrás "
             + "comprar boletas en las preventas.",
+        [AttendeeUpdate] =
+            "Hola {{name}}, cambiaste quién asiste a {{event}}. Aquí están tus boletas actualizadas ({{quantity}}): "
+            + "sus códigos QR no cambian, así que las que ya tenías siguen sirviendo en la entrada.",
         [TicketConfirmation] =
             "¡Hola {{name}}! Tus boletas para {{event}} están confirmadas. 🎟️ Cantidad: {{quantity}} · "
             + "Fecha: {{date}} · Pedido: {{order}}. Muestra el código QR de cada boleta en la entrada. "
@@ -97,6 +103,9 @@ public static partial class MessageTemplates
         [TicketConfirmation] =
             "Hi {{name}}! Your tickets for {{event}} are confirmed. Quantity: {{quantity}} · Date: {{date}} · "
             + "Order: {{order}}. Show each ticket's QR code at the door. See you at the runway!",
+        [AttendeeUpdate] =
+            "Hi {{name}}, you changed who attends {{event}}. Here are your updated tickets ({{quantity}}): their QR "
+            + "codes stay the same, so the ones you already have still work at the door.",
         [PaymentFailed] =
             "Hi {{name}}, we could not process your payment for {{event}}. Your tickets stay held until {{expires}}; "
             + "you can try again from your account.",
@@ -133,6 +142,7 @@ public static partial class MessageTemplates
     private static readonly FrozenDictionary<string, (string Es, string En)> Subjects = new Dictionary<string, (string, string)>
     {
         [TicketConfirmation] = ("Tus boletas para {{event}}", "Your tickets for {{event}}"),
+        [AttendeeUpdate] = ("Boletas actualizadas: {{event}}", "Updated tickets: {{event}}"),
         [PaymentFailed] = ("No pudimos procesar tu pago", "We could not process your payment"),
         [RefundIssued] = ("Reembolso de tu pedido {{order}}", "Refund of your order {{order}}"),
         [EventReminder] = ("Mañana: {{event}}", "Tomorrow: {{event}}"),

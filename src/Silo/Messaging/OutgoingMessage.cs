@@ -22,6 +22,28 @@ public sealed record OutgoingMessage(
     /// <summary>Files sent with an e-mail (tickets PDF, calendar entry, inline QR images); ignored by WhatsApp.</summary>
     public IReadOnlyList<MessageAttachment> Attachments { get; init; } = [];
 
+    /// <summary>
+    /// Lines an e-mail adds after its template text (each ticket and its attendee): WhatsApp templates are approved
+    /// word for word, so they never carry these.
+    /// </summary>
+    public IReadOnlyList<string> Details { get; init; } = [];
+
+    /// <summary>The text as this message's channel shows it (<see cref="MessageTemplates"/> in its language), with the <see cref="Details"/> of an e-mail.</summary>
+    public bool TryRenderText([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
+    {
+        if (!MessageTemplates.TryRender(TemplateName, Parameters, Language, out text))
+        {
+            return false;
+        }
+
+        if (Channel == MessageChannel.Email && Details.Count > 0)
+        {
+            text += "\n\n" + string.Join('\n', Details);
+        }
+
+        return true;
+    }
+
     /// <summary>The text holds a secret (a reset or verification link): once really sent, its text is not kept.</summary>
     public bool Sensitive { get; init; }
 }

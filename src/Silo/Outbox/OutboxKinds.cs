@@ -42,6 +42,12 @@ public static class OutboxKinds
     /// </summary>
     public const string TicketTransferred = "ticket_transferred";
 
+    /// <summary>
+    /// The owner changed attendee names after the order's confirmation read them (payload <c>{"ownerId","ticketIds"}</c>):
+    /// one updated-ticket e-mail per change, and changes of one owner that are still waiting merge into it.
+    /// </summary>
+    public const string AttendeeUpdate = "attendee_update";
+
     /// <summary>An event starts within the reminder lead (payload <c>{"eventId","userId"}</c>): one per ticket holder, queued once.</summary>
     public const string EventReminder = "event_reminder";
 

@@ -16,6 +16,12 @@ public sealed record OutboxMessage(long Id, string Kind, string Payload, int Att
     public Guid IdOf(string property) =>
         TryGet(property, JsonValueKind.String, out var value) && value.TryGetGuid(out var id) ? id : Guid.Empty;
 
+    /// <summary>The GUIDs of the payload's array <paramref name="property"/> (malformed items left out); empty when absent.</summary>
+    public IReadOnlyList<Guid> IdsOf(string property) =>
+        TryGet(property, JsonValueKind.Array, out var values)
+            ? [.. values.EnumerateArray().Where(v => v.ValueKind == JsonValueKind.String && v.TryGetGuid(out _)).Select(v => v.GetGuid())]
+            : [];
+
     /// <summary>The payload's <paramref name="property"/> when it is a string, else null.</summary>
     public string? TextOf(string property) =>
         TryGet(property, JsonValueKind.String, out var value) ? value.GetString() : null;

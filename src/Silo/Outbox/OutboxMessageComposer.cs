@@ -5,6 +5,7 @@ using Fashionistas.Silo.Localization;
 using Fashionistas.Silo.Messaging;
 using Fashionistas.Silo.Messaging.Documents;
 using Fashionistas.Silo.Persistence;
+using Fashionistas.Silo.Tickets;
 using Npgsql;
 
 namespace Fashionistas.Silo.Outbox;
@@ -12,7 +13,10 @@ namespace Fashionistas.Silo.Outbox;
 /// <summary>
 /// Turns an order's outbox row into the messages its buyer receives, in their language, reading the order as it is at
 /// delivery time: always an e-mail (the confirmation carries the tickets: QR inline, PDF, .ics), and WhatsApp too when
-/// the buyer opted in with a number. Both are kept in <c>message_log</c> when their service is not configured.
+/// the buyer opted in with a number. Both are kept in <c>message_log</c> when their service is not configured. The
+/// confirmation shows each ticket's attendee as stored when it is composed: the names given at checkout are written on
+/// the tickets first (they may not be yet when the tickets' commit queued this row), and the read is recorded under the
+/// order's lock, so a later change by the owner is sent as an updated ticket (<see cref="OrderAttendees"/>).
 /// </summary>
 public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource, OrderAttachments attachments)
 {
@@ -39,7 +43,7 @@ public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource, OrderAtta
             SELECT o.id AS OrderId, o.quantity AS Quantity, o.refunded_amount AS RefundedAmount,
                    {MessagePerson.Columns("u")},
                    e.id AS EventId, e.name AS EventName, e.venue AS Venue, e.starts_at AS StartsAt, e.ends_at AS EndsAt,
-                   e.status AS EventStatus, h.expires_at AS HoldExpiresAt
+                   e.status AS EventStatus, h.expires_at AS HoldExpiresAt, o.order_group_id AS GroupId
             FROM orders o
             JOIN users u ON u.id = o.buyer_id
             JOIN events e ON e.id = o.event_id
@@ -52,20 +56,21 @@ public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource, OrderAtta
         }
 
         var person = new MessagePerson(order.Name, order.Email, order.Phone, order.WhatsAppOptIn, order.Language);
-        var shortOrder = order.OrderId.ToString("N", CultureInfo.InvariantCulture)[..ShortOrderLength].ToUpperInvariant();
+        var shortOrder = ShortOrder(order.OrderId);
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["name"] = order.Name,
             ["event"] = order.EventName,
         };
         IReadOnlyList<MessageAttachment>? files = null;
+        IReadOnlyList<string>? details = null;
         switch (template)
         {
             case MessageTemplates.TicketConfirmation:
                 parameters["quantity"] = order.Quantity.ToString(CultureInfo.InvariantCulture);
                 parameters["date"] = Bogota.DateAndTime(StoredTime.Utc(order.StartsAt));
                 parameters["order"] = shortOrder;
-                files = await TicketFilesAsync(connection, order, person, shortOrder, cancellationToken);
+                (files, details) = await TicketFilesAsync(connection, order, person, shortOrder, cancellationToken);
                 break;
             case MessageTemplates.RefundIssued:
                 parameters["amount"] = Bogota.Pesos(order.RefundedAmount);
@@ -84,32 +89,44 @@ public sealed class OutboxMessageComposer(NpgsqlDataSource dataSource, OrderAtta
                 break;
         }
 
-        return person.Messages(template, parameters, message.DedupeKey, files);
+        return person.Messages(template, parameters, message.DedupeKey, files, details);
     }
 
-    private async Task<IReadOnlyList<MessageAttachment>> TicketFilesAsync(
+    /// <summary>The order's number as messages and tickets show it (the first characters of its id).</summary>
+    internal static string ShortOrder(Guid orderId) =>
+        orderId.ToString("N", CultureInfo.InvariantCulture)[..ShortOrderLength].ToUpperInvariant();
+
+    private async Task<(IReadOnlyList<MessageAttachment> Files, IReadOnlyList<string> Details)> TicketFilesAsync(
         NpgsqlConnection connection, OrderFacts order, MessagePerson person, string shortOrder, CancellationToken cancellationToken)
     {
-        // The buyer's own valid tickets: a ticket already given away is the recipient's to show.
-        var tickets = (await connection.QueryAsync<(string Code, string TicketTypeName)>(new CommandDefinition(
-            """
-            SELECT t.code, tt.name FROM tickets t JOIN ticket_types tt ON tt.id = t.ticket_type_id
-            JOIN orders o ON o.id = t.order_id
-            WHERE t.order_id = @orderId AND t.status = 'valid' AND t.owner_id = o.buyer_id
-            ORDER BY t.created_at, t.code
-            """, new { orderId = order.OrderId }, cancellationToken: cancellationToken))).ToList();
+        IReadOnlyList<(Guid OrderId, TicketLine Line)> tickets;
+        await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            await OrderAttendees.LockOrdersAsync(connection, transaction, [order.OrderId], cancellationToken);
+            if (order.GroupId is { } groupId)
+            {
+                await OrderAttendees.ApplyCheckoutNamesAsync(connection, transaction, groupId, cancellationToken);
+            }
+
+            await OrderAttendees.MarkConfirmationReadAsync(connection, transaction, order.OrderId, cancellationToken);
+            tickets = await TicketLineReader.OfOrderAsync(connection, transaction, order.OrderId, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         if (tickets.Count == 0)
         {
-            return [];
+            return ([], []);
         }
 
         var facts = new OrderDocumentFacts(order.OrderId, shortOrder, order.EventId, order.EventName, order.Venue,
             StoredTime.Utc(order.StartsAt), StoredTime.Utc(order.EndsAt), order.Name, person.Language);
-        return attachments.For(facts, tickets);
+        var lines = tickets.Select(t => t.Line).ToList();
+        var english = person.Language == MessageTemplates.English;
+        return (attachments.For(facts, lines), AttendeeTexts.Details(lines, english, attachments.TicketsLink));
     }
 
     private sealed record OrderFacts(
         Guid OrderId, int Quantity, long RefundedAmount, string Name, string Email, string? Phone, bool WhatsAppOptIn,
         string Language, Guid EventId, string EventName, string Venue, DateTime StartsAt, DateTime EndsAt, string EventStatus,
-        DateTime HoldExpiresAt);
+        DateTime HoldExpiresAt, Guid? GroupId);
 }

@@ -12,6 +12,12 @@ public sealed class TicketQueries(NpgsqlDataSource dataSource)
         return tickets.Count == 0 ? null : tickets[0];
     }
 
+    public async Task<TicketRecord?> FindByIdAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var tickets = await QueryAsync(" WHERE t.id = $1", cancellationToken, Db.Value(id));
+        return tickets.Count == 0 ? null : tickets[0];
+    }
+
     /// <summary>The valid tickets <paramref name="ownerId"/> holds now (transferred-away and refunded ones are gone).</summary>
     public Task<List<TicketRecord>> ListValidByOwnerAsync(Guid ownerId, int limit, CancellationToken cancellationToken) =>
         QueryAsync(" WHERE t.owner_id = $1 AND t.status = 'valid' ORDER BY t.id DESC LIMIT $2", cancellationToken, Db.Value(ownerId), Db.Value(limit));

@@ -19,6 +19,7 @@ public static class WaitlistServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddValidatedOptions<WaitlistOptions, WaitlistOptionsValidator>(configuration.GetSection(WaitlistOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<WaitlistLineGate>();
         services.TryAddSingleton<WaitlistStore>();
         services.TryAddSingleton<EventWaitlists>();
         services.TryAddSingleton<WaitlistTracker>();

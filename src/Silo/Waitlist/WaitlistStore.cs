@@ -11,7 +11,7 @@ namespace Fashionistas.Silo.Waitlist;
 /// advisory lock, so joins get ids (the line order) in commit order, the size bound holds, and two nodes never tell the
 /// same seats to different waiters.
 /// </summary>
-public sealed class WaitlistStore(NpgsqlDataSource dataSource)
+public sealed class WaitlistStore(NpgsqlDataSource dataSource, WaitlistLineGate lineGate)
 {
     private const string LockSql = "SELECT pg_advisory_xact_lock(hashtextextended('waitlist:' || @ticketTypeId::text, 0))";
 
@@ -53,6 +53,7 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
     public async Task<WaitlistJoinOutcome> JoinAsync(
         Guid ticketTypeId, Guid eventId, Guid userId, int maxEntries, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        using var turn = await lineGate.EnterAsync(ticketTypeId, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockAsync(connection, transaction, ticketTypeId, cancellationToken);
@@ -101,6 +102,7 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
     /// <summary>Takes the user off the line; false when they were not on it.</summary>
     public async Task<bool> LeaveAsync(Guid ticketTypeId, Guid userId, CancellationToken cancellationToken)
     {
+        using var turn = await lineGate.EnterAsync(ticketTypeId, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockAsync(connection, transaction, ticketTypeId, cancellationToken);
@@ -150,6 +152,7 @@ public sealed class WaitlistStore(NpgsqlDataSource dataSource)
         Guid ticketTypeId, int available, WaitlistOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
+        using var turn = await lineGate.EnterAsync(ticketTypeId, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockAsync(connection, transaction, ticketTypeId, cancellationToken);

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Fashionistas.Grains.Domain;
+using Fashionistas.Silo.Checkout;
 using Fashionistas.Silo.Tickets;
 using Fashionistas.Web.Api.Contracts;
 using Fashionistas.Web.Api.Reference;
@@ -11,15 +11,17 @@ using static Microsoft.AspNetCore.Http.StatusCodes;
 namespace Fashionistas.Web.Api;
 
 /// <summary>
-/// Attendee names: the owner of a ticket names who uses it (and their document number when the event asks for one);
-/// the organizer decides whether the event asks.
+/// Attendee names: the owner of tickets names who uses them (and their document number when the event asks for one),
+/// one ticket or several at once; the organizer decides whether the event asks. Changes after the order's confirmation
+/// went out are mailed as updated tickets (<see cref="AttendeeNaming"/>).
 /// </summary>
 public static class AttendeesApi
 {
     public static IEndpointRouteBuilder MapAttendeesApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/tickets").WithTags("Tickets").RequireAuthorization()
-            .MapPut("/{code}/attendee", Name).Validates<AttendeeRequest>().Answers(Status404NotFound);
+        var tickets = app.MapGroup("/api/tickets").WithTags("Tickets").RequireAuthorization();
+        tickets.MapPut("/{code}/attendee", Name).Validates<AttendeeRequest>().Answers(Status404NotFound, Status409Conflict);
+        tickets.MapPut("/attendees", NameSeveral).Validates<AttendeesRequest>().Answers(Status404NotFound, Status409Conflict);
         app.MapGroup("/api/events/{id:guid}").WithTags("Events")
             .MapGet("/attendee-settings", Settings).AllowAnonymous();
         app.MapGroup("/api/events/{id:guid}").WithTags("Events").RequireAuthorization(Policies.Organizer).ForEventManagers()
@@ -28,37 +30,43 @@ public static class AttendeesApi
     }
 
     private static async Task<Results<Ok<TicketResponse>, ProblemHttpResult>> Name(
-        string code, AttendeeRequest request, ClaimsPrincipal user, TicketQueries tickets, TicketAttendees attendees, CancellationToken cancellationToken)
+        string code, AttendeeRequest request, ClaimsPrincipal user, AttendeeNaming naming, TicketQueries tickets, CancellationToken cancellationToken)
     {
-        if (!TicketCodeGenerator.TryParse(code, out var canonical)
-            || await tickets.FindByCodeAsync(canonical, cancellationToken) is not { } ticket
-            || ticket.OwnerId != user.UserId())
+        var outcome = await naming.NameAsync(user.UserId(), [new AttendeeChange(code, request.Name, request.Document)], cancellationToken);
+        if (outcome is not NamingOutcome.Named named)
         {
-            return Problems.NotFound("No such ticket.");
+            return Refusal(outcome);
         }
 
-        var name = AttendeeRules.NormalizeName(request.Name, out var reason);
-        string? document = null;
-        if (name is not null && (await attendees.IsDocumentRequiredAsync(ticket.EventId, cancellationToken) || !string.IsNullOrWhiteSpace(request.Document)))
-        {
-            document = AttendeeRules.NormalizeDocument(request.Document, out reason);
-        }
-
-        if (reason is not null)
-        {
-            return Problems.BadRequest("The attendee is not valid.", reason);
-        }
-
-        if (!await attendees.NameAsync(canonical, user.UserId(), name!, document, cancellationToken))
-        {
-            return ticket.CheckedInAt is not null
-                ? Problems.Conflict("The ticket was already used at the door.", "Its attendee can no longer change.")
-                : Problems.NotFound("No such ticket.");
-        }
-
-        var named = await tickets.FindByCodeAsync(canonical, cancellationToken);
-        return TypedResults.Ok(OrderMapping.ToResponse(named!));
+        var ticket = await tickets.FindByIdAsync(named.TicketIds[0], cancellationToken);
+        return TypedResults.Ok(OrderMapping.ToResponse(ticket!));
     }
+
+    private static async Task<Results<Ok<List<TicketResponse>>, ProblemHttpResult>> NameSeveral(
+        AttendeesRequest request, ClaimsPrincipal user, AttendeeNaming naming, TicketQueries tickets, CancellationToken cancellationToken)
+    {
+        var changes = request.Attendees!.Select(a => new AttendeeChange(a.Code!, a.Name, a.Document)).ToList();
+        var outcome = await naming.NameAsync(user.UserId(), changes, cancellationToken);
+        if (outcome is not NamingOutcome.Named named)
+        {
+            return Refusal(outcome);
+        }
+
+        var answer = new List<TicketResponse>();
+        foreach (var id in named.TicketIds)
+        {
+            answer.Add(OrderMapping.ToResponse((await tickets.FindByIdAsync(id, cancellationToken))!));
+        }
+
+        return TypedResults.Ok(answer);
+    }
+
+    private static ProblemHttpResult Refusal(NamingOutcome outcome) => outcome switch
+    {
+        NamingOutcome.Invalid invalid => Problems.BadRequest("The attendee is not valid.", invalid.Reason),
+        NamingOutcome.Refused refused => Problems.Conflict(refused.Title, refused.Reason),
+        _ => Problems.NotFound("No such ticket."),
+    };
 
     private static async Task<Ok<AttendeeSettings>> Settings(Guid id, TicketAttendees attendees, CancellationToken cancellationToken) =>
         TypedResults.Ok(new AttendeeSettings(await attendees.IsDocumentRequiredAsync(id, cancellationToken)));

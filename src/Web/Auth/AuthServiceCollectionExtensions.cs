@@ -1,5 +1,6 @@
 using Fashionistas.Silo.Accounts;
 using Fashionistas.Silo.Configuration;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,9 @@ public static class AuthServiceCollectionExtensions
         services.AddValidatedOptions<SignInThrottleOptions>(configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<SignInThrottle>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // The scheme keeps JwtBearer's options and setup; its handler answers remembered tokens the short way.
+        services.TryAddTransient<CachedJwtBearerHandler>();
+        services.Configure<AuthenticationOptions>(o => o.SchemeMap[JwtBearerDefaults.AuthenticationScheme].HandlerType = typeof(CachedJwtBearerHandler));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<JwtBearerOptions>, JwtBearerSetup>());
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Organizer, p => p.RequireRole(UserRoles.Organizer, UserRoles.Admin))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -21,15 +22,9 @@ internal sealed class ValidatedTokenCache(TimeSpan clockSkew, int maxTokens) : J
 
     public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
     {
-        var now = DateTime.UtcNow;
-        if (token is not null && _valid.TryGetValue(token, out var known))
+        if (token is not null && TryRemembered(token, out var remembered))
         {
-            if (now < known.ValidUntilUtc)
-            {
-                return Copy(known.Result);
-            }
-
-            _valid.TryRemove(token, out _);
+            return remembered;
         }
 
         var result = await base.ValidateTokenAsync(token, validationParameters);
@@ -48,6 +43,28 @@ internal sealed class ValidatedTokenCache(TimeSpan clockSkew, int maxTokens) : J
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A copy of the result of <paramref name="token"/>'s full check, if it passed one here and has not expired since
+    /// (<see cref="CachedJwtBearerHandler"/> asks with the span of the Authorization header, without a substring).
+    /// </summary>
+    public bool TryRemembered(ReadOnlySpan<char> token, [NotNullWhen(true)] out TokenValidationResult? result)
+    {
+        var lookup = _valid.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(token, out var key, out var known))
+        {
+            if (DateTime.UtcNow < known.ValidUntilUtc)
+            {
+                result = Copy(known.Result);
+                return true;
+            }
+
+            _valid.TryRemove(key, out _);
+        }
+
+        result = null;
+        return false;
     }
 
     private static TokenValidationResult Copy(TokenValidationResult result) => new()

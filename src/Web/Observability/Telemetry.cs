@@ -24,6 +24,21 @@ public static class Telemetry
     public static readonly string[] Meters =
         ["Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.SignalR", "Microsoft.AspNetCore.Http.Connections", TicketingMetrics.MeterName, "Microsoft.Orleans"];
 
+    /// <summary>
+    /// Instruments ASP.NET Core records on every request that say again, per middleware, what
+    /// <c>http.server.request.duration</c> already says per route and status; dropped, they are not even measured
+    /// (the SDK leaves an instrument no stream wants disabled). Kept: the request duration and active requests,
+    /// Kestrel's connections, <c>aspnetcore.rate_limiting.requests</c> (rejections), the runtime's, Orleans', Npgsql's and ours.
+    /// </summary>
+    public static readonly string[] DroppedPerRequestInstruments =
+    [
+        "aspnetcore.routing.match_attempts",
+        "aspnetcore.rate_limiting.request_lease.duration",
+        "aspnetcore.rate_limiting.active_request_leases",
+        "aspnetcore.authentication.authenticate.duration",
+        "aspnetcore.authorization.attempts",
+    ];
+
     private const string HttpProtobuf = "http/protobuf";
 
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
@@ -45,6 +60,10 @@ public static class Telemetry
         {
             metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
                 .AddDatabaseInstrumentation().AddMeter(Meters);
+            foreach (var instrument in DroppedPerRequestInstruments)
+            {
+                metrics.AddView(instrument, MetricStreamConfiguration.Drop);
+            }
             if (otlp)
             {
                 metrics.AddOtlpExporter(Otlp(endpoint!, options, configuration, "/v1/metrics"));

@@ -73,6 +73,8 @@ public sealed class AuthorizationMatrixTests(ApiFactory api) : IClassFixture<Api
                 new { documentRequired = false })), ManageOwn(200, hidden: 403)),
             new("PUT /api/tickets/{someone's}/attendee", _ => Task.FromResult(Send(HttpMethod.Put, $"/api/tickets/{someonesTicket}/attendee",
                 new { name = "Intruso" })), SignedIn(404)),
+            new("PUT /api/tickets/attendees (someone's)", _ => Task.FromResult(Send(HttpMethod.Put, "/api/tickets/attendees",
+                new { attendees = new[] { new { code = someonesTicket, name = "Intruso" } } })), SignedIn(404)),
             new("GET /api/me", _ => Get("/api/me"), SignedIn(200)),
             new("POST /api/ticket-types/{soldOut}/waitlist", _ => Task.FromResult(Send(HttpMethod.Post, $"/api/ticket-types/{soldOut}/waitlist")),
                 SignedIn(201)),

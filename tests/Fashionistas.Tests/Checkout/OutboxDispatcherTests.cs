@@ -108,7 +108,7 @@ public sealed class OutboxDispatcherTests(DatabaseFixture database) : IClassFixt
         var services = new ServiceCollection()
             .AddSingleton<IMessageSender>(sender)
             .AddSingleton(new OutboxMessageComposer(
-                database.DataSource, new OrderAttachments(new TicketQrRenderer(Options.Create(new TicketQrOptions())))))
+                database.DataSource, new OrderAttachments(new TicketQrRenderer(Options.Create(new TicketQrOptions())), Options.Create(new MessagingOptions()))))
             .AddTransient<IOutboxHandler, MessageOutboxHandler>()
             .BuildServiceProvider();
         var options = Options.Create(new OutboxOptions { RetryBaseDelay = BaseDelay, RetryMaxDelay = TimeSpan.FromHours(1), MaxAttempts = 5 });

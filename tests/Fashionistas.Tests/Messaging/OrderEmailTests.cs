@@ -2,16 +2,12 @@ using System.Text;
 using Fashionistas.Tests.Checkout;
 using Fashionistas.Tests.Infrastructure;
 using MimeKit;
-using PdfSharp.Pdf;
-using PdfSharp.Pdf.IO;
 
 namespace Fashionistas.Tests.Messaging;
 
 /// <summary>The order e-mail over real SMTP: tickets inline, in one PDF and in the calendar.</summary>
 public sealed class OrderEmailTests(SmtpApiFactory api) : IClassFixture<SmtpApiFactory>
 {
-    private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
-
     [Fact]
     public async Task TheOrderEmailCarriesEveryTicketInItsPdfInlineAndInTheCalendar()
     {
@@ -20,7 +16,7 @@ public sealed class OrderEmailTests(SmtpApiFactory api) : IClassFixture<SmtpApiF
         var sale = await api.CreateOnSaleEventAsync(organizer);
         var (_, codes) = await new CheckoutDriver(api).BuyAsync(buyer, sale.TicketTypeIds[0], 3);
 
-        var email = await ReceivedAsync(buyer.Email, m => m.Subject is { } s && s.StartsWith("Tus boletas", StringComparison.Ordinal));
+        var email = await api.ReceivedAsync(buyer.Email, m => m.Subject is { } s && s.StartsWith("Tus boletas", StringComparison.Ordinal));
 
         Assert.Equal("boletas@fashionistas.test", email.From.Mailboxes.Single().Address);
         Assert.Contains("Desfile de prueba", email.Subject, StringComparison.Ordinal);
@@ -28,7 +24,7 @@ public sealed class OrderEmailTests(SmtpApiFactory api) : IClassFixture<SmtpApiF
         Assert.Contains("<p>", email.HtmlBody, StringComparison.Ordinal);
 
         var pdf = email.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "application/pdf");
-        var pdfText = PdfText(pdf);
+        var pdfText = EmailParts.PdfText(pdf);
         Assert.All(codes, code => Assert.Contains(code, pdfText, StringComparison.Ordinal));
 
         var inline = email.BodyParts.OfType<MimePart>().Where(p => p.ContentType.MimeType == "image/png").ToList();
@@ -36,7 +32,7 @@ public sealed class OrderEmailTests(SmtpApiFactory api) : IClassFixture<SmtpApiF
         Assert.All(inline, image => Assert.Contains($"cid:{image.ContentId}", email.HtmlBody, StringComparison.Ordinal));
 
         var calendar = email.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "text/calendar");
-        var ics = Decode(calendar);
+        var ics = EmailParts.Decode(calendar);
         Assert.Contains("BEGIN:VEVENT", ics, StringComparison.Ordinal);
         Assert.Contains("SUMMARY:Desfile de prueba", ics, StringComparison.Ordinal);
     }
@@ -55,43 +51,8 @@ public sealed class OrderEmailTests(SmtpApiFactory api) : IClassFixture<SmtpApiF
         var sale = await api.CreateOnSaleEventAsync(organizer);
         await new CheckoutDriver(api).BuyAsync(buyer, sale.TicketTypeIds[0], 1);
 
-        var email = await ReceivedAsync(buyer.Email, m => m.Subject is { } s && s.StartsWith("Your tickets", StringComparison.Ordinal));
+        var email = await api.ReceivedAsync(buyer.Email, m => m.Subject is { } s && s.StartsWith("Your tickets", StringComparison.Ordinal));
         Assert.StartsWith("Hi Jane! Your tickets for Desfile de prueba are confirmed.", email.TextBody, StringComparison.Ordinal);
-    }
-
-    private async Task<MimeMessage> ReceivedAsync(string address, Func<MimeMessage, bool> matches)
-    {
-        MimeMessage? found = null;
-        Assert.True(await Eventually.TrueAsync(
-            () => (found = api.Smtp.Messages.FirstOrDefault(m => m.To.Mailboxes.Any(b => b.Address == address) && matches(m))) is not null,
-            Delivery), $"no matching e-mail reached {address}");
-        return found!;
-    }
-
-    /// <summary>The text-showing operands of every page's content stream, read back with PDFsharp's own reader.</summary>
-    private static string PdfText(MimePart pdf)
-    {
-        using var bytes = new MemoryStream();
-        pdf.Content!.DecodeTo(bytes);
-        bytes.Position = 0;
-        using var document = PdfReader.Open(bytes, PdfDocumentOpenMode.Import);
-        var text = new StringBuilder();
-        foreach (var page in document.Pages)
-        {
-            for (var i = 0; i < page.Contents.Elements.Count; i++)
-            {
-                text.Append(Encoding.Latin1.GetString(page.Contents.Elements.GetDictionary(i)!.Stream.UnfilteredValue));
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static string Decode(MimePart part)
-    {
-        using var bytes = new MemoryStream();
-        part.Content!.DecodeTo(bytes);
-        return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     private static StringContent JsonContent(string json) => new(json, Encoding.UTF8, "application/json");

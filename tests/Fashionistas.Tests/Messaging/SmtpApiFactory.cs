@@ -1,4 +1,5 @@
 using Fashionistas.Tests.Infrastructure;
+using MimeKit;
 
 namespace Fashionistas.Tests.Messaging;
 
@@ -14,7 +15,23 @@ public sealed class SmtpApiFactory : ApiFactory, IAsyncLifetime
         ["Messaging:Smtp:Security"] = "None",
         ["Messaging:Smtp:FromAddress"] = "boletas@fashionistas.test",
         ["Outbox:PollInterval"] = "00:00:00.200",
+        ["Attendees:UpdateDelay"] = "00:00:00",
     };
+
+    private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
+
+    /// <summary>The e-mails that reached <paramref name="address"/> so far and match.</summary>
+    public IReadOnlyList<MimeMessage> Received(string address, Func<MimeMessage, bool> matches) =>
+        [.. Smtp.Messages.Where(m => m.To.Mailboxes.Any(b => b.Address == address) && matches(m))];
+
+    /// <summary>The first matching e-mail to <paramref name="address"/>, waiting for it to arrive.</summary>
+    public async Task<MimeMessage> ReceivedAsync(string address, Func<MimeMessage, bool> matches)
+    {
+        MimeMessage? found = null;
+        Assert.True(await Eventually.TrueAsync(() => (found = Received(address, matches).FirstOrDefault()) is not null, Delivery),
+            $"no matching e-mail reached {address}");
+        return found!;
+    }
 
     async Task IAsyncLifetime.InitializeAsync() => await InitializeAsync();
 

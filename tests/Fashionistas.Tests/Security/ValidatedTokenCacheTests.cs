@@ -4,7 +4,9 @@ using System.Security.Claims;
 using System.Text.Json;
 using Fashionistas.Tests.Infrastructure;
 using Fashionistas.Web.Auth;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -64,6 +66,35 @@ public sealed class ValidatedTokenCacheTests(ApiFactory api) : IClassFixture<Api
         Assert.NotSame(first.ClaimsIdentity, second.ClaimsIdentity);
         Assert.DoesNotContain(second.ClaimsIdentity.FindAll(ClaimTypes.Role), c => c.Value == "admin");
         Assert.Equal(user.Id.ToString(), second.ClaimsIdentity.FindFirst(ClaimTypes.NameIdentifier)?.Value);
+    }
+
+    [Fact]
+    public async Task ARememberedTokenIsAnsweredByTheLeanHandlerWithItsOwnIdentityEachTime()
+    {
+        var user = await api.CreateUserAsync();
+        var scheme = await api.Services.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(JwtBearerDefaults.AuthenticationScheme);
+        Assert.Equal(typeof(CachedJwtBearerHandler), scheme?.HandlerType);
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(user.Token)); // now remembered
+
+        var first = await AuthenticateAsync(user.Token);
+        first.Principal!.Identities.First().AddClaim(new Claim(ClaimTypes.Role, "admin"));
+        var second = await AuthenticateAsync(user.Token);
+        var altered = await AuthenticateAsync(user.Token[..^1] + (user.Token[^1] == 'A' ? 'B' : 'A'));
+
+        Assert.True(second.Succeeded);
+        Assert.NotSame(first.Principal, second.Principal);
+        Assert.False(second.Principal!.IsInRole("admin"));
+        Assert.Equal(user.Id.ToString(), second.Principal.FindFirstValue(ClaimTypes.NameIdentifier));
+        Assert.NotNull(second.Properties?.ExpiresUtc);
+        Assert.False(altered.Succeeded);
+    }
+
+    private async Task<AuthenticateResult> AuthenticateAsync(string token)
+    {
+        using var scope = api.Services.CreateScope();
+        var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        context.Request.Headers.Authorization = "Bearer " + token;
+        return await context.RequestServices.GetRequiredService<IAuthenticationService>().AuthenticateAsync(context, JwtBearerDefaults.AuthenticationScheme);
     }
 
     [Fact]

@@ -1,4 +1,7 @@
 namespace Fashionistas.Silo.Messaging.Documents;
 
 /// <summary>One ticket as its PDF page shows it: the QR as modules (true = dark), drawn as vectors, sharp at any zoom.</summary>
-public sealed record TicketDocument(string Code, string TicketTypeName, bool[][] QrModules);
+public sealed record TicketDocument(TicketLine Ticket, bool[][] QrModules)
+{
+    public string Code => Ticket.Code;
+}

@@ -5,7 +5,8 @@ using PdfSharp.Pdf;
 namespace Fashionistas.Silo.Messaging.Documents;
 
 /// <summary>
-/// One PDF per order, one A4 page per ticket: event, date, venue, tier, the QR and the code under it. Text is written
+/// One PDF per order, one A4 page per ticket: event, date, venue, tier, attendee (with the masked document when the
+/// event asks; "no name assigned" and where to add it otherwise), the QR and the code under it. Text is written
 /// WinAnsi-encoded (Spanish fits Windows-1252), so the codes stay plain, searchable strings in the page content.
 /// </summary>
 public static class TicketsPdf
@@ -13,7 +14,7 @@ public static class TicketsPdf
     private const double Margin = 56;
     private const double QrSize = 260;
 
-    public static byte[] Render(OrderDocumentFacts order, IReadOnlyList<TicketDocument> tickets)
+    public static byte[] Render(OrderDocumentFacts order, IReadOnlyList<TicketDocument> tickets, string ticketsLink)
     {
         ArgumentNullException.ThrowIfNull(order);
         ArgumentNullException.ThrowIfNull(tickets);
@@ -37,14 +38,18 @@ public static class TicketsPdf
             var y = Margin;
             graphics.DrawString(order.EventName, title, XBrushes.Black, new XRect(Margin, y, width, 30), XStringFormats.TopLeft);
             y += 44;
-            foreach (var line in new[]
-            {
+            string?[] lines =
+            [
                 (english ? "Date: " : "Fecha: ") + Bogota.DateAndTime(order.StartsAt),
                 (english ? "Venue: " : "Lugar: ") + order.Venue,
-                (english ? "Ticket: " : "Boleta: ") + ticket.TicketTypeName + $" ({i + 1}/{tickets.Count})",
+                (english ? "Ticket: " : "Boleta: ") + ticket.Ticket.TicketTypeName + $" ({i + 1}/{tickets.Count})",
+                AttendeeTexts.Attendee(ticket.Ticket, english),
+                AttendeeTexts.Document(ticket.Ticket, english),
+                ticket.Ticket.AttendeeName is null ? AttendeeTexts.AssignAt(ticketsLink, english) : null,
                 (english ? "Holder: " : "Titular: ") + order.BuyerName,
                 (english ? "Order: " : "Pedido: ") + order.ShortOrder,
-            })
+            ];
+            foreach (var line in lines.OfType<string>())
             {
                 graphics.DrawString(line, body, XBrushes.Black, new XRect(Margin, y, width, 18), XStringFormats.TopLeft);
                 y += 22;

@@ -16,7 +16,7 @@ public static class EmailComposer
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(smtp);
-        if (!MessageTemplates.TryRender(message.TemplateName, message.Parameters, message.Language, out var text))
+        if (!message.TryRenderText(out var text))
         {
             throw new MessageDeliveryException(
                 $"Template '{message.TemplateName}' is unknown or lacks a value: not sent half-filled.", isTransient: false);

@@ -22,7 +22,7 @@ addTranslations({
     'attendee.shown': 'Asistente: {name}',
     'attendee.edit': 'Nombre del asistente',
     'attendee.save': 'Guardar',
-    'attendee.saved': 'Guardado.',
+    'attendee.saved': 'Guardado. Si ya recibiste tus boletas por correo, te enviamos esta actualizada.',
   },
   en: {
     'basket.heading': 'Buy several tiers in one order',
@@ -44,6 +44,6 @@ addTranslations({
     'attendee.shown': 'Attendee: {name}',
     'attendee.edit': 'Attendee name',
     'attendee.save': 'Save',
-    'attendee.saved': 'Saved.',
+    'attendee.saved': 'Saved. If your tickets were already e-mailed to you, we are sending this one updated.',
   },
 });
