@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Fashionistas.Tests.Industry;
 using Fashionistas.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -8,6 +9,37 @@ namespace Fashionistas.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class AllocationPanelTests(ApiFactory api, BrowserFixture browser) : IClassFixture<ApiFactory>, IClassFixture<BrowserFixture>
 {
+    [Fact]
+    public async Task WhatTheOrganizerTypedStaysWhenTheSponsorListArrivesLate()
+    {
+        var organizer = await SignedInUser.CreateAsync(api, "organizer", "Silvia Tcherassi");
+        var show = await api.CreateOnSaleEventAsync(organizer.User, tierCapacities: 10);
+        var sponsor = await api.SponsorAsync(organizer.User, "Aguardiente Antioqueño");
+        await api.SendAsync(organizer.User.Token, HttpMethod.Put, $"/api/events/{show.Id}/sponsors/{sponsor}", new { tier = "gold", contribution = 1 });
+        await using var desk = await browser.OpenAsync(api.BaseAddress, organizer);
+        var page = desk.Page;
+        var lineupAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lineupMayAnswer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/api/events/*/lineup", async route =>
+        {
+            lineupAsked.TrySetResult();
+            await lineupMayAnswer.Task;
+            await route.ContinueAsync();
+        });
+
+        await page.GotoAsync($"/dashboard.html?id={show.Id}");
+        await lineupAsked.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await page.GetByLabel("Nombre del cupo").FillAsync("Prensa Vogue");
+        await page.GetByLabel("Boletas apartadas").FillAsync("4");
+        lineupMayAnswer.SetResult();
+        await Expect(page.GetByLabel("Patrocinador").Locator("option", new() { HasText = "Aguardiente Antioqueño" })).ToHaveCountAsync(1);
+
+        await Expect(page.GetByLabel("Nombre del cupo")).ToHaveValueAsync("Prensa Vogue");
+        await Expect(page.GetByLabel("Boletas apartadas")).ToHaveValueAsync("4");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reservar" }).ClickAsync();
+        await Expect(page.Locator("#allocation-status")).ToHaveTextAsync("Cupo «Prensa Vogue» reservado: 4 boletas.");
+    }
+
     [Fact]
     public async Task AnOrganizerReservesSeatsWatchesTheirUseIssuesACompAndReleasesTheRest()
     {

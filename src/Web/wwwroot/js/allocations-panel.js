@@ -19,7 +19,7 @@ export function mountAllocationsPanel(eventId, tiers) {
 
   renderForm();
   load();
-  api(`/api/events/${eventId}/lineup`).then((lineup) => { sponsors = lineup.sponsors ?? []; renderForm(); }).catch(() => {});
+  api(`/api/events/${eventId}/lineup`).then((lineup) => { sponsors = lineup.sponsors ?? []; renderSponsors(); }).catch(() => {});
   return {
     render: () => { renderForm(); render(); },
     /** A tier's counters changed: the allocations' use may have too. */
@@ -36,13 +36,26 @@ export function mountAllocationsPanel(eventId, tiers) {
       h('div', { class: 'field-row' },
         select('ticketTypeId', 'allocations.tier', tiers().map((tier) => [tier.id, tier.name])),
         select('kind', 'allocations.kind', KINDS.map((k) => [k, t(`allocations.kind.${k}`)])),
-        select('sponsorId', 'allocations.sponsor', [['', t('allocations.noSponsor')], ...sponsors.map((s) => [s.sponsorId, s.name])])),
+        select('sponsorId', 'allocations.sponsor', sponsorOptions())),
       h('div', { class: 'field-row' },
         field(PREFIX, 'quantity', 'allocations.quantity', { type: 'number', min: 1, required: true, inputmode: 'numeric' }),
         field(PREFIX, 'code', 'allocations.code', { maxlength: 40, autocomplete: 'off' }, 'allocations.codeHint'),
         field(PREFIX, 'unitPrice', 'allocations.unitPrice', { type: 'number', min: 0, inputmode: 'numeric' })),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'btn small' }, t('allocations.create'))));
     form.onsubmit = create;
+  }
+
+  /** The event's sponsors arrived: only the sponsor choices change, so what the organizer has typed meanwhile stays. */
+  function renderSponsors() {
+    const select = $(`#${PREFIX}-sponsorId`);
+    if (!select) return;
+    const chosen = select.value;
+    replace(select, ...sponsorOptions().map(([value, label]) => h('option', { value }, label)));
+    select.value = sponsors.some((s) => s.sponsorId === chosen) ? chosen : '';
+  }
+
+  function sponsorOptions() {
+    return [['', t('allocations.noSponsor')], ...sponsors.map((s) => [s.sponsorId, s.name])];
   }
 
   async function load() {
