@@ -32,7 +32,7 @@ public sealed class HoldCodeResolver(NpgsqlDataSource dataSource, TimeProvider t
     public async Task<HoldCode> ResolveAsync(Guid ticketTypeId, string code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var key = (ticketTypeId, code.Trim().ToUpperInvariant());
+        var key = Key(ticketTypeId, code);
         if (_missesUntil.TryGetValue(key, out var until))
         {
             if (time.GetTimestamp() < until)
@@ -77,11 +77,14 @@ public sealed class HoldCodeResolver(NpgsqlDataSource dataSource, TimeProvider t
     public void Forget(Guid ticketTypeId, string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        var key = (ticketTypeId, code.Trim().ToUpperInvariant());
+        var key = Key(ticketTypeId, code);
         Interlocked.Increment(ref _forgets);
         _missesUntil.TryRemove(key, out _);
         _known.TryRemove(key, out _);
     }
+
+    /// <summary>Codes are matched trimmed and in any case.</summary>
+    private static (Guid TicketTypeId, string Code) Key(Guid ticketTypeId, string code) => (ticketTypeId, code.Trim().ToUpperInvariant());
 
     private void RememberMiss((Guid TicketTypeId, string Code) key, Lookup found)
     {

@@ -19,7 +19,6 @@ namespace Fashionistas.Web.Api;
 /// </summary>
 public static class CheckoutApi
 {
-    private const int MaxIdempotencyKeyLength = 100;
 
     public static IEndpointRouteBuilder MapCheckoutApi(this IEndpointRouteBuilder app)
     {
@@ -33,9 +32,7 @@ public static class CheckoutApi
         IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, IOptions<PaymentOptions> payments, HttpContext http, CancellationToken cancellationToken,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
-        var validation = new Validation()
-            .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
-                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.");
+        var validation = new Validation().IdempotencyKey(idempotencyKey);
         if (!validation.IsValid)
         {
             return Problems.Invalid(validation.Errors);

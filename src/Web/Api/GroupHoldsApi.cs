@@ -21,8 +21,6 @@ namespace Fashionistas.Web.Api;
 /// </summary>
 public static class GroupHoldsApi
 {
-    private const int MaxIdempotencyKeyLength = 100;
-
     public static IEndpointRouteBuilder MapGroupHoldsApi(this IEndpointRouteBuilder app)
     {
         var holds = app.MapGroup("/api").WithTags("Holds").RequireAuthorization().OnPurchasePath();
@@ -37,12 +35,9 @@ public static class GroupHoldsApi
         CancellationToken cancellationToken,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey = null)
     {
-        if (idempotencyKey is not null && !(idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')))
+        if (new Validation().IdempotencyKey(idempotencyKey) is { IsValid: false } invalid)
         {
-            return Problems.Invalid(new Dictionary<string, string[]>
-            {
-                ["Idempotency-Key"] = [$"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters."],
-            });
+            return Problems.Invalid(invalid.Errors);
         }
 
         // A code that opens a reserved allocation of a tier draws that tier's seats from it; otherwise a promo or access

@@ -23,7 +23,6 @@ namespace Fashionistas.Web.Api;
 public static class HoldsApi
 {
     private const int MaxQuantity = 100;
-    private const int MaxIdempotencyKeyLength = 100;
 
     public static IEndpointRouteBuilder MapHoldsApi(this IEndpointRouteBuilder app)
     {
@@ -41,8 +40,7 @@ public static class HoldsApi
     {
         var validation = new Validation()
             .Require(request.Quantity is >= 1 and <= MaxQuantity, "quantity", $"quantity must be 1 to {MaxQuantity}.")
-            .Require(idempotencyKey is null || (idempotencyKey.Length is > 0 and <= MaxIdempotencyKeyLength && idempotencyKey.All(c => c is > ' ' and <= '~')),
-                "Idempotency-Key", $"Idempotency-Key must be 1 to {MaxIdempotencyKeyLength} printable ASCII characters.")
+            .IdempotencyKey(idempotencyKey)
             .Require(request.Code is null || HoldCodes.IsWellFormed(request.Code) || AllocationRequest.IsCode(request.Code.Trim()), "code",
                 $"code must be {HoldCodes.MinLength} to {HoldCodes.MaxLength} letters, digits, '-' or '_'.");
         if (!validation.IsValid)
