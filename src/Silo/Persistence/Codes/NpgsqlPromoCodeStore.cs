@@ -87,21 +87,14 @@ public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlBatch(connection, transaction);
-        var expected = new List<(string What, int Rows)>();
+        await using var command = new CountedBatch(connection, transaction);
 
-        void Add(string what, int rows, NpgsqlBatchCommand statement)
-        {
-            command.BatchCommands.Add(statement);
-            expected.Add((what, rows));
-        }
-
-        Add("the code's count (fenced)", 1, Db.Command(
+        command.Add("the code's count (fenced)", 1, Db.Command(
             UpdateCode, Db.Value(batch.CodeId), Db.Value(batch.Uses), Db.Value(batch.ExpectedVersion), Db.Nullable(batch.Disable)));
         if (batch.NewUses.Count > 0)
         {
             var uses = batch.NewUses;
-            Add("new uses", uses.Count, Db.Command(
+            command.Add("new uses", uses.Count, Db.Command(
                 InsertUses,
                 Db.Value(batch.CodeId),
                 Db.Value(uses.Select(u => u.Id).ToArray()),
@@ -115,7 +108,7 @@ public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource
         if (batch.LateSales.Count > 0)
         {
             var late = batch.LateSales;
-            Add("uses counted for late payments", late.Count, Db.Command(
+            command.Add("uses counted for late payments", late.Count, Db.Command(
                 UpsertLateSales,
                 Db.Value(batch.CodeId),
                 Db.Value(late.Select(u => u.Id).ToArray()),
@@ -126,18 +119,12 @@ public sealed class NpgsqlPromoCodeStore(InventoryDataSource inventoryDataSource
 
         if (batch.Released.Count > 0)
         {
-            Add("uses given back", batch.Released.Count, Db.Command(ReleaseUses, Db.Value(batch.CodeId), Db.Value(batch.Released.ToArray())));
+            command.Add("uses given back", batch.Released.Count, Db.Command(ReleaseUses, Db.Value(batch.CodeId), Db.Value(batch.Released.ToArray())));
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        for (var i = 0; i < expected.Count; i++)
+        if (await command.ExecuteAsync(cancellationToken) is { } mismatch)
         {
-            var affected = command.BatchCommands[i].RecordsAffected;
-            if (affected != expected[i].Rows)
-            {
-                throw new InventoryCommitException(
-                    $"Code {batch.CodeId}: {expected[i].What} touched {affected} rows, expected {expected[i].Rows}; nothing was written.");
-            }
+            throw new InventoryCommitException(mismatch.Describe($"Code {batch.CodeId}"));
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -190,14 +190,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlBatch(connection, transaction);
-        var expected = new List<(string What, int Rows)>();
-
-        void Add(string what, int rows, NpgsqlBatchCommand statement)
-        {
-            command.BatchCommands.Add(statement);
-            expected.Add((what, rows));
-        }
+        await using var command = new CountedBatch(connection, transaction);
 
         var id = batch.TicketTypeId;
         var counters = Db.Command(
@@ -208,11 +201,11 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
             TicketTypeColumns.AddDefinition(counters.Parameters, batch.Definition);
         }
 
-        Add(FencedCounters, 1, counters);
+        command.Add(FencedCounters, 1, counters);
         if (batch.NewHolds.Count > 0)
         {
             var holds = batch.NewHolds;
-            Add("new holds", holds.Count, Db.Command(
+            command.Add("new holds", holds.Count, Db.Command(
                 InsertHolds,
                 Db.Value(id),
                 Db.Value(batch.EventId),
@@ -232,7 +225,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         if (batch.Allocations.Count > 0)
         {
             var allocations = batch.Allocations;
-            Add("allocations", allocations.Count, Db.Command(
+            command.Add("allocations", allocations.Count, Db.Command(
                 UpdateAllocations,
                 Db.Value(id),
                 Db.Value(allocations.Select(a => a.Id).ToArray()),
@@ -246,7 +239,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         {
             var comps = batch.CompOrders;
             var orderIds = comps.Select(o => o.OrderId).ToArray();
-            Add("comp orders", comps.Count, Db.Command(
+            command.Add("comp orders", comps.Count, Db.Command(
                 InsertCompOrders,
                 Db.Value(id),
                 Db.Value(batch.EventId),
@@ -254,12 +247,12 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 Db.Value(comps.Select(o => o.HoldId).ToArray()),
                 Db.Value(comps.Select(o => o.BuyerId).ToArray()),
                 Db.Value(comps.Select(o => o.Quantity).ToArray())));
-            Add("comp confirmation messages", comps.Count, Db.Command(InsertConfirmations, Db.Value(orderIds)));
+            command.Add("comp confirmation messages", comps.Count, Db.Command(InsertConfirmations, Db.Value(orderIds)));
         }
 
         if (batch.HoldChanges.Count > 0)
         {
-            Add("ended holds", batch.HoldChanges.Count, Db.Command(
+            command.Add("ended holds", batch.HoldChanges.Count, Db.Command(
                 UpdateHolds,
                 Db.Value(id),
                 Db.Value(batch.HoldChanges.Select(c => c.HoldId).ToArray()),
@@ -271,7 +264,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
             // Before the tickets: a ticket's order must be paid in the same transaction, never left pending.
             var paid = batch.PaidOrders;
             var orderIds = paid.Select(o => o.OrderId).ToArray();
-            Add("paid orders", paid.Count, Db.Command(
+            command.Add("paid orders", paid.Count, Db.Command(
                 MarkOrdersPaid,
                 Db.Value(id),
                 Db.Value(orderIds),
@@ -279,20 +272,20 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
                 Db.Value(paid.Select(o => o.BuyerId).ToArray()),
                 Db.Value(paid.Select(o => o.Quantity).ToArray()),
                 Db.Value(paid.Select(o => o.PaymentReference).ToArray())));
-            Add("confirmation messages", paid.Count, Db.Command(InsertConfirmations, Db.Value(orderIds)));
+            command.Add("confirmation messages", paid.Count, Db.Command(InsertConfirmations, Db.Value(orderIds)));
         }
 
         if (batch.TransferredTickets.Count > 0)
         {
             // Before the new tickets, so that a replacement is only written while the old ticket was still valid.
-            Add("transferred tickets", batch.TransferredTickets.Count, Db.Command(
+            command.Add("transferred tickets", batch.TransferredTickets.Count, Db.Command(
                 TransferTickets, Db.Value(id), Db.Value(batch.TransferredTickets.ToArray())));
         }
 
         if (batch.NewTickets.Count > 0)
         {
             var tickets = batch.NewTickets;
-            Add("new tickets", tickets.Count, Db.Command(
+            command.Add("new tickets", tickets.Count, Db.Command(
                 InsertTickets,
                 Db.Value(id),
                 Db.Value(batch.EventId),
@@ -307,7 +300,7 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
         if (batch.CompNames.Count > 0)
         {
             var names = batch.CompNames;
-            Add("comp ticket names", names.Count, Db.Command(
+            command.Add("comp ticket names", names.Count, Db.Command(
                 InsertCompNames,
                 Db.Value(names.Select(n => n.TicketId).ToArray()),
                 Db.Value(names.Select(n => n.AllocationId).ToArray()),
@@ -316,23 +309,15 @@ public sealed class NpgsqlTicketInventoryStore(InventoryDataSource inventoryData
 
         if (batch.VoidedTickets.Count > 0)
         {
-            Add("voided tickets", batch.VoidedTickets.Count, Db.Command(VoidTickets, Db.Value(id), Db.Value(batch.VoidedTickets.ToArray())));
+            command.Add("voided tickets", batch.VoidedTickets.Count, Db.Command(VoidTickets, Db.Value(id), Db.Value(batch.VoidedTickets.ToArray())));
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        for (var i = 0; i < expected.Count; i++)
+        switch (await command.ExecuteAsync(cancellationToken))
         {
-            var affected = command.BatchCommands[i].RecordsAffected;
-            if (affected != expected[i].Rows && expected[i].What == FencedCounters)
-            {
+            case { What: FencedCounters }:
                 throw new InventoryFencedException(id, batch.ExpectedVersion);
-            }
-
-            if (affected != expected[i].Rows)
-            {
-                throw new InventoryCommitException(
-                    $"Ticket type {id}: {expected[i].What} touched {affected} rows, expected {expected[i].Rows}; nothing was written.");
-            }
+            case { } mismatch:
+                throw new InventoryCommitException(mismatch.Describe($"Ticket type {id}"));
         }
 
         await transaction.CommitAsync(cancellationToken);

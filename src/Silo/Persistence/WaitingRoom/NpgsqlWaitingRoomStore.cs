@@ -11,6 +11,8 @@ namespace Fashionistas.Silo.Persistence.WaitingRoom;
 /// </summary>
 public sealed class NpgsqlWaitingRoomStore(InventoryDataSource connections) : IWaitingRoomStore
 {
+    private const string FencedRoom = "the room (fenced)";
+
     private const string RoomColumns =
         "enabled, opens_at, admission_per_minute, shopping_seconds, paused, shuffled_at, admitted_through, next_position";
 
@@ -57,10 +59,10 @@ public sealed class NpgsqlWaitingRoomStore(InventoryDataSource connections) : IW
         var r = batch.Room;
         await using var connection = await connections.DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlBatch(connection, transaction);
+        await using var command = new CountedBatch(connection, transaction);
 
         // The fence: a first write inserts (expected version 0), later ones update only the version this activation read.
-        command.BatchCommands.Add(Db.Command(
+        command.Add(FencedRoom, 1, Db.Command(
             $"""
             INSERT INTO waiting_rooms (event_id, {RoomColumns}, version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10 + 1)
             ON CONFLICT (event_id) DO UPDATE SET enabled = $2, opens_at = $3, admission_per_minute = $4, shopping_seconds = $5,
@@ -77,10 +79,9 @@ public sealed class NpgsqlWaitingRoomStore(InventoryDataSource connections) : IW
             Db.Value(r.AdmittedThrough),
             Db.Value(r.NextPosition),
             Db.Value(batch.ExpectedVersion)));
-        var expected = new List<int> { 1 };
         if (batch.NewEntries.Count > 0)
         {
-            command.BatchCommands.Add(Db.Command(
+            command.Add("new entries", batch.NewEntries.Count, Db.Command(
                 """
                 INSERT INTO waiting_room_entries (event_id, account_id, arrived_at, position)
                 SELECT $1, e.account_id, e.arrived_at, e.position
@@ -90,12 +91,11 @@ public sealed class NpgsqlWaitingRoomStore(InventoryDataSource connections) : IW
                 Db.Value(batch.NewEntries.Select(e => e.AccountId).ToArray()),
                 Db.Value(batch.NewEntries.Select(e => e.ArrivedAt.ToUniversalTime()).ToArray()),
                 new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer, Value = batch.NewEntries.Select(e => e.Position).ToArray() }));
-            expected.Add(batch.NewEntries.Count);
         }
 
         if (batch.Placed.Count > 0)
         {
-            command.BatchCommands.Add(Db.Command(
+            command.Add("placed entries", batch.Placed.Count, Db.Command(
                 """
                 UPDATE waiting_room_entries AS w SET position = p.position
                 FROM unnest($2::uuid[], $3::int[]) AS p (account_id, position)
@@ -104,30 +104,21 @@ public sealed class NpgsqlWaitingRoomStore(InventoryDataSource connections) : IW
                 Db.Value(batch.EventId),
                 Db.Value(batch.Placed.Select(p => p.AccountId).ToArray()),
                 Db.Value(batch.Placed.Select(p => p.Position).ToArray())));
-            expected.Add(batch.Placed.Count);
         }
 
         foreach (var (from, to, at) in batch.Admitted)
         {
-            command.BatchCommands.Add(Db.Command(
+            command.Add($"admitted positions {from}-{to}", to - from + 1, Db.Command(
                 "UPDATE waiting_room_entries SET admitted_at = $4 WHERE event_id = $1 AND position BETWEEN $2 AND $3 AND admitted_at IS NULL",
                 Db.Value(batch.EventId), Db.Value(from), Db.Value(to), Db.Time(at)));
-            expected.Add(to - from + 1);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        if (command.BatchCommands[0].RecordsAffected != 1)
+        switch (await command.ExecuteAsync(cancellationToken))
         {
-            throw new WaitingRoomFencedException(batch.EventId, batch.ExpectedVersion);
-        }
-
-        for (var i = 1; i < expected.Count; i++)
-        {
-            if (command.BatchCommands[i].RecordsAffected != expected[i])
-            {
-                throw new InvalidOperationException(
-                    $"Waiting room {batch.EventId}: statement {i} changed {command.BatchCommands[i].RecordsAffected} rows, expected {expected[i]}; nothing was written.");
-            }
+            case { What: FencedRoom }:
+                throw new WaitingRoomFencedException(batch.EventId, batch.ExpectedVersion);
+            case { } mismatch:
+                throw new InvalidOperationException(mismatch.Describe($"Waiting room {batch.EventId}"));
         }
 
         await transaction.CommitAsync(cancellationToken);
